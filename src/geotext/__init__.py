@@ -1,0 +1,94 @@
+"""geotext: French geopolitical news prose to typed, offset-exact attrs objects.
+
+>>> import geotext
+>>> doc = geotext.parse("M. Dupont a parlé. Lire exemple-actu.fr.", reference_date="2024-11-11")
+>>> [s.text for s in doc.sentences]
+['M. Dupont a parlé.', 'Lire exemple-actu.fr.']
+"""
+
+from geotext.__about__ import __version__
+from geotext._pipeline import DateLike, Pipeline, parse
+from geotext.errors import (
+    AlignmentError,
+    DataFileError,
+    ExtractorError,
+    GeotextError,
+    ReferenceDateError,
+)
+from geotext.extractors import Extractor
+from geotext.model import (
+    Argument,
+    Block,
+    BlockKind,
+    Bound,
+    Casualty,
+    CasualtyCategory,
+    Document,
+    Entity,
+    EntityType,
+    Event,
+    EventType,
+    Layers,
+    Link,
+    Mention,
+    Modality,
+    Quantity,
+    Quote,
+    QuoteKind,
+    Sentence,
+    Span,
+    TimeExpression,
+    TimeType,
+    Token,
+    TokenKind,
+    TokenTable,
+)
+from geotext.normaliser import NormalisedText, NormaliserConfig, normalise
+from geotext.parser import Parser, RuleParser
+from geotext.serialise import from_dict, make_converter, to_dict
+
+__all__ = [
+    "AlignmentError",
+    "Argument",
+    "Block",
+    "BlockKind",
+    "Bound",
+    "Casualty",
+    "CasualtyCategory",
+    "DataFileError",
+    "DateLike",
+    "Document",
+    "Entity",
+    "EntityType",
+    "Event",
+    "EventType",
+    "Extractor",
+    "ExtractorError",
+    "GeotextError",
+    "Layers",
+    "Link",
+    "Mention",
+    "Modality",
+    "NormalisedText",
+    "NormaliserConfig",
+    "Parser",
+    "Pipeline",
+    "Quantity",
+    "Quote",
+    "QuoteKind",
+    "ReferenceDateError",
+    "RuleParser",
+    "Sentence",
+    "Span",
+    "TimeExpression",
+    "TimeType",
+    "Token",
+    "TokenKind",
+    "TokenTable",
+    "__version__",
+    "from_dict",
+    "make_converter",
+    "normalise",
+    "parse",
+    "to_dict",
+]

@@ -1,0 +1,227 @@
+"""The pipeline: normaliser, parser, then extractors in the order their ``requires`` need."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from functools import lru_cache
+from itertools import islice
+from typing import Union
+
+import attrs
+
+from geotext.errors import ExtractorError, ReferenceDateError
+from geotext.extractors.base import Extractor, order_extractors
+from geotext.extractors.registry import create, default_extractors
+from geotext.model import Block, Document, Sentence
+from geotext.normaliser.text import NormalisedText, NormaliserConfig, normalise
+from geotext.parser.base import Parser, Structure
+from geotext.parser.rule import RuleParser
+
+__all__ = ["DateLike", "Pipeline", "coerce_reference_date", "parse"]
+
+DateLike = Union[dt.date, dt.datetime, str, None]
+"""What ``reference_date`` accepts: a date, a datetime (its date is used) or ``YYYY-MM-DD``."""
+
+
+def coerce_reference_date(value: object) -> dt.date | None:
+    """``value`` as a :class:`datetime.date`, or :class:`~geotext.errors.ReferenceDateError`."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            if len(text) <= 10:
+                return dt.date.fromisoformat(text)
+            return dt.datetime.fromisoformat(text).date()
+        except ValueError:
+            raise ReferenceDateError(value) from None
+    raise ReferenceDateError(value)
+
+
+def _check_text(text: object) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            "geotext takes the text as a str, not bytes: decode it first, "
+            "for instance data.decode('utf-8')"
+        )
+    raise TypeError(f"geotext takes the text as a str, not {type(text).__name__}")
+
+
+def _extractors(given: Sequence[Extractor | str] | None) -> tuple[Extractor, ...]:
+    chosen = default_extractors() if given is None else [
+        create(item) if isinstance(item, str) else item for item in given
+    ]
+    return order_extractors(chosen)
+
+
+def _parser(given: Parser | None) -> Parser:
+    parser = RuleParser() if given is None else given
+    if not callable(getattr(parser, "parse", None)):
+        raise TypeError(f"parser {parser!r} has no parse(NormalisedText) method")
+    return parser
+
+
+@attrs.frozen(repr=False)
+class Pipeline:
+    """Normaliser, parser and extractors, ready to turn texts into :class:`Document` objects.
+
+    ``extractors`` takes extractor objects or names (built-in ones and those registered
+    through the ``geotext.extractors`` entry points); ``None`` means the built-in set.
+    A pipeline holds no per-document state: share one between threads, pickle it to worker
+    processes.
+
+    >>> pipeline = Pipeline(extractors=["links"])
+    >>> [link.url for link in pipeline("Tout est sur exemple-actu.fr.").links]
+    ['exemple-actu.fr']
+    """
+
+    parser: Parser = attrs.field(default=None, converter=_parser)
+    extractors: tuple[Extractor, ...] = attrs.field(default=None, converter=_extractors)
+    normaliser: NormaliserConfig = attrs.field(
+        default=None, converter=lambda c: NormaliserConfig() if c is None else c
+    )
+
+    def __repr__(self) -> str:
+        names = ", ".join(e.name for e in self.extractors)
+        return f"Pipeline(parser={self.parser!r}, extractors=[{names}])"
+
+    @property
+    def layer_names(self) -> tuple[str, ...]:
+        """The layers this pipeline fills, in the order it runs their extractors."""
+        return tuple(e.name for e in self.extractors)
+
+    def __call__(self, text: str, reference_date: DateLike = None) -> Document:
+        """Parse one text; ``reference_date`` is its publication date."""
+        return self._run(_check_text(text), coerce_reference_date(reference_date))
+
+    parse = __call__
+
+    def _run(self, text: str, reference_date: dt.date | None) -> Document:
+        normalised = normalise(text, self.normaliser)
+        doc = build_document(normalised, self.parser.parse(normalised), reference_date)
+        return self.annotate(doc)
+
+    def annotate(self, doc: Document) -> Document:
+        """Run every extractor over ``doc`` (a parsed document) and return the result."""
+        for extractor in self.extractors:
+            try:
+                found = tuple(extractor(doc))
+            except Exception as error:
+                raise ExtractorError(extractor.name, error) from error
+            doc = doc.with_layer(extractor.name, found)
+        return doc
+
+    def pipe(
+        self,
+        texts: Iterable[str | tuple[str, DateLike]],
+        *,
+        reference_date: DateLike = None,
+        n_process: int = 1,
+        batch_size: int = 64,
+    ) -> Iterator[Document]:
+        """Parse many texts, in order, lazily.
+
+        Each item is a text or a ``(text, reference_date)`` pair; ``reference_date`` serves
+        the texts that come without one. ``n_process`` > 1 (or -1 for every core) spreads
+        batches of ``batch_size`` texts over worker processes.
+        """
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+        if n_process == -1:
+            n_process = os.cpu_count() or 1
+        if n_process < 1:
+            raise ValueError(f"n_process must be at least 1 or -1 (every core), got {n_process}")
+        default = coerce_reference_date(reference_date)
+        items = (_item(entry, default) for entry in texts)
+        if n_process == 1:
+            for text, date in items:
+                yield self._run(text, date)
+            return
+        yield from self._pipe_processes(items, n_process, batch_size)
+
+    def _pipe_processes(
+        self, items: Iterator[tuple[str, dt.date | None]], n_process: int, batch_size: int
+    ) -> Iterator[Document]:
+        with ProcessPoolExecutor(n_process, initializer=_init_worker, initargs=(self,)) as pool:
+            pending: list[Future[list[Document]]] = []
+            batches = iter(lambda: list(islice(items, batch_size)), [])
+            for batch in batches:
+                pending.append(pool.submit(_run_batch, batch))
+                if len(pending) >= 2 * n_process:
+                    yield from pending.pop(0).result()
+            for future in pending:
+                yield from future.result()
+
+
+def _item(entry: object, default: dt.date | None) -> tuple[str, dt.date | None]:
+    if isinstance(entry, tuple):
+        if len(entry) != 2:
+            raise ValueError("pipe() items are texts or (text, reference_date) pairs")
+        return _check_text(entry[0]), coerce_reference_date(entry[1]) or default
+    return _check_text(entry), default
+
+
+_WORKER: list[Pipeline] = []
+
+
+def _init_worker(pipeline: Pipeline) -> None:
+    _WORKER[:] = [pipeline]
+
+
+def _run_batch(batch: list[tuple[str, dt.date | None]]) -> list[Document]:
+    pipeline = _WORKER[0]
+    return [pipeline._run(text, date) for text, date in batch]
+
+
+def build_document(
+    normalised: NormalisedText, structure: Structure, reference_date: dt.date | None = None
+) -> Document:
+    """A :class:`Document` with no layers from a parser's structure (normalised offsets)."""
+    raw = normalised.raw
+    blocks = []
+    for i, b in enumerate(structure.blocks):
+        span = normalised.span(b.start, b.end)
+        text = raw[span.start : span.end]
+        blocks.append(Block(i, b.kind, span, text, b.sentence_start, b.sentence_end))
+    sentences = []
+    for i, s in enumerate(structure.sentences):
+        span = normalised.span(s.start, s.end)
+        text = raw[span.start : span.end]
+        sentences.append(Sentence(i, span, text, s.token_start, s.token_end, s.block))
+    return Document(
+        text=raw,
+        normalised=normalised,
+        blocks=tuple(blocks),
+        sentences=tuple(sentences),
+        token_table=structure.tokens,
+        reference_date=reference_date,
+    )
+
+
+@lru_cache(maxsize=1)
+def _default_pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def parse(text: str, reference_date: DateLike = None) -> Document:
+    """Parse ``text`` with the default pipeline (built on first use, then reused).
+
+    ``reference_date`` is the publication date: a :class:`datetime.date`, a
+    :class:`datetime.datetime` or an ISO ``YYYY-MM-DD`` string.
+
+    >>> doc = parse("Le Kremlin a réagi jeudi. Plus sur exemple-actu.fr.", "2024-11-11")
+    >>> len(doc.sentences), doc.links[0].text
+    (2, 'exemple-actu.fr')
+    """
+    return _default_pipeline()(text, reference_date)
+
+

@@ -1,0 +1,14 @@
+"""Extractors: one module per annotation layer, and the protocol custom ones follow."""
+
+from geotext.extractors.base import Extractor, order_extractors
+from geotext.extractors.links import LinkExtractor
+from geotext.extractors.registry import available, create, default_extractors
+
+__all__ = [
+    "Extractor",
+    "LinkExtractor",
+    "available",
+    "create",
+    "default_extractors",
+    "order_extractors",
+]

@@ -1,0 +1,56 @@
+"""Extractors by name: the built-in ones, then those of the ``geotext.extractors`` entry points.
+
+A package registers an extractor with, in its ``pyproject.toml``::
+
+    [project.entry-points."geotext.extractors"]
+    weapons = "my_package.weapons:WeaponExtractor"
+
+The object an entry point names is called with no argument to make the extractor.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from importlib.metadata import entry_points
+from typing import cast
+
+from geotext.extractors.base import Extractor
+
+__all__ = ["BUILTIN", "ENTRY_POINT_GROUP", "available", "create", "default_extractors"]
+
+ENTRY_POINT_GROUP = "geotext.extractors"
+
+#: Built-in extractors by layer name, as ``module:attribute``.
+BUILTIN: dict[str, str] = {
+    "links": "geotext.extractors.links:LinkExtractor",
+}
+
+
+def _load(target: str) -> Callable[[], Extractor]:
+    module, _, attribute = target.partition(":")
+    return cast(Callable[[], Extractor], getattr(importlib.import_module(module), attribute))
+
+
+def available() -> dict[str, str]:
+    """Every extractor name that :func:`create` knows, with where it comes from."""
+    found = {name: target for name, target in BUILTIN.items()}
+    for point in entry_points(group=ENTRY_POINT_GROUP):
+        found.setdefault(point.name, point.value)
+    return found
+
+
+def create(name: str) -> Extractor:
+    """A new extractor of the built-in or entry-point extractor ``name``."""
+    known = available()
+    if name not in known:
+        raise ValueError(
+            f"no extractor named {name!r}; known: {', '.join(sorted(known))} (a package adds "
+            f"one through the {ENTRY_POINT_GROUP!r} entry-point group)"
+        )
+    return _load(known[name])()
+
+
+def default_extractors() -> list[Extractor]:
+    """New instances of the built-in extractors, the ones :func:`geotext.parse` runs."""
+    return [_load(target)() for target in BUILTIN.values()]

@@ -1,0 +1,158 @@
+"""The French tokeniser: one compiled pattern, one pass over the whole text.
+
+Alternatives are tried in order at each token start: URLs, known abbreviations and
+apostrophe words, numbers (*6 000*, *2,5*, *14h30*, *1er*), dotted names (domains, e-mail
+addresses), elisions (*l'*, *qu'*, *jusqu'*), inverted pronouns (*-t-il*), words with their
+inner hyphens (*Saint-Pétersbourg*), punctuation. Every repetition is possessive or bounded,
+so no input makes the pattern backtrack more than a few characters.
+"""
+
+from __future__ import annotations
+
+from array import array
+from functools import lru_cache
+
+import attrs
+import regex
+
+from geotext.data import read_lines, read_table
+from geotext.model import TokenKind, TokenTable
+
+__all__ = ["Tokenisation", "tokenise"]
+
+_PRONOUNS = "il|elle|on|ils|elles|je|tu|nous|vous|ce"
+_WORD = rf"\w++(?:-(?!t-(?:{_PRONOUNS})(?!\w)|(?:{_PRONOUNS})(?![\w-]))\w++)*+"
+_URL = r"(?:https?://|www\.)[^\s<>\"«»]*[^\s<>\"«».,;:!?)\]'’]"
+_UNITS = r"(?:km|kg|mm|cm|m|t|kt|ha|mn|min|h|s|Mds?|M)(?!\w)"
+_NUMBER = "|".join(
+    [
+        r"\d{1,3}(?:[ ]\d{3})++(?:,\d++)?(?![\d])",  # 6 000 / 1 200 000,5
+        r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",  # 03/06/2023
+        r"\d{1,2}[hH]\d{2}(?!\d)",  # 14h30
+        r"\d++(?:[.,]\d++)++",  # 2,5 / 1.200 / 3.14
+        r"\d++(?:er|re|ère|ers|res|ères|e|es|ème|èmes|eme|nd|nde|nds|ndes)(?!\w)",  # 1er, 3e
+        rf"\d++(?=[^\w]|$|{_UNITS})",  # 30 / 30 in 30km
+    ]
+)
+_DOTTED = r"[\w-]++(?:[.@][\w-]++)++(?:/[^\s<>\"«»]*+)?"
+_PUNCT = r"\.{2,}+|[!?]{2,}+|\p{P}"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The main pattern and the one that re-splits a dotted name that is no address."""
+    abbreviations = [a for a, _ in read_table("fr/abbreviations.tsv", 2)]
+    titles = [a for a, kind in read_table("fr/abbreviations.tsv", 2) if kind == "title"]
+    exceptions = list(read_lines("fr/elision_words.txt"))
+    elisions = _alternation(list(read_lines("fr/elisions.txt")))
+
+    def build(dotted: bool) -> regex.Pattern[str]:
+        parts = [
+            rf"(?P<url>{_URL})",
+            rf"(?P<title>(?:{_alternation(titles)})(?!\w))",
+            rf"(?P<abbr>(?:{_alternation(abbreviations)})(?!\w))",
+            rf"(?P<exception>(?i:{_alternation(exceptions)})(?![\w-]))",
+            r"(?P<initial>\p{Lu}\.(?=[ ]?\p{Lu}))",
+            rf"(?P<number>{_NUMBER})",
+        ]
+        if dotted:
+            parts.append(rf"(?P<dotted>{_DOTTED})")
+        parts += [
+            rf"(?P<elision>(?i:{elisions})'(?=\w))",
+            rf"(?P<inversion>-t-(?:{_PRONOUNS})(?!\w)|-(?:{_PRONOUNS})(?![\w-]))",
+            rf"(?P<word>{_WORD})",
+            rf"(?P<punct>{_PUNCT})",
+            r"(?P<symbol>\S)",
+        ]
+        return regex.compile("|".join(parts), regex.V0)
+
+    return build(True), build(False)
+
+
+@lru_cache(maxsize=1)
+def _tlds() -> frozenset[str]:
+    return frozenset(read_lines("tlds.txt"))
+
+
+_GROUP_KINDS = {
+    "url": TokenKind.URL,
+    "title": TokenKind.WORD,
+    "abbr": TokenKind.WORD,
+    "exception": TokenKind.WORD,
+    "initial": TokenKind.WORD,
+    "number": TokenKind.NUMBER,
+    "elision": TokenKind.WORD,
+    "inversion": TokenKind.WORD,
+    "word": TokenKind.WORD,
+    "punct": TokenKind.PUNCT,
+    "symbol": TokenKind.SYMBOL,
+}
+_KIND_CODES = {kind: code for code, kind in enumerate(TokenKind)}
+_GROUP_CODES = {group: _KIND_CODES[kind] for group, kind in _GROUP_KINDS.items()}
+_TRAILING = ".,;:!?)]'\"»"
+
+
+def _address_kind(text: str) -> tuple[TokenKind, int] | None:
+    """Whether a dotted name is an e-mail address or a domain, and its length once trimmed."""
+    trimmed = text.rstrip(_TRAILING)
+    host, _, _path = trimmed.partition("/")
+    if host.count("@") == 1:
+        user, domain = host.split("@")
+        labels = domain.split(".")
+        if user and len(labels) >= 2 and labels[-1].isalpha() and len(labels[-1]) >= 2:
+            return TokenKind.EMAIL, len(trimmed)
+        return None
+    if "@" in host:
+        return None
+    labels = host.split(".")
+    if labels[-1].lower() in _tlds() and all(labels) and any(c.isalpha() for c in labels[-2]):
+        if labels[-1].islower() or labels[-1].isupper():
+            return TokenKind.URL, len(trimmed)
+    return None
+
+
+@attrs.frozen
+class Tokenisation:
+    """Token arrays, plus the offsets of full stops that belong to a title or an initial."""
+
+    table: TokenTable
+    nonfinal_dots: frozenset[int]
+
+
+def tokenise(text: str) -> Tokenisation:
+    """Split normalised ``text`` into tokens, in one pass."""
+    main, fallback = _patterns()
+    starts: array[int] = array("q")
+    ends: array[int] = array("q")
+    kinds = bytearray()
+    nonfinal: set[int] = set()
+    codes = _GROUP_CODES
+    add_start, add_end, add_kind = starts.append, ends.append, kinds.append
+    for match in main.finditer(text):
+        group = match.lastgroup
+        a, b = match.span()
+        if group == "dotted":
+            found = _address_kind(match.group())
+            if found is not None:
+                kind, length = found
+                add_start(a)
+                add_end(a + length)
+                add_kind(_KIND_CODES[kind])
+                if a + length == b:
+                    continue
+                a += length
+            for sub in fallback.finditer(text, a, b):
+                add_start(sub.start())
+                add_end(sub.end())
+                add_kind(codes[sub.lastgroup or "symbol"])
+            continue
+        add_start(a)
+        add_end(b)
+        add_kind(codes[group or "symbol"])
+        if group == "title" or group == "initial":
+            nonfinal.add(b - 1)
+    return Tokenisation(TokenTable(starts, ends, bytes(kinds)), frozenset(nonfinal))
