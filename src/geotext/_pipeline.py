@@ -22,7 +22,7 @@ from geotext.parser.rule import RuleParser
 
 __all__ = ["DateLike", "Pipeline", "coerce_reference_date", "parse"]
 
-DateLike = Union[dt.date, dt.datetime, str, None]
+DateLike = Union[dt.date, dt.datetime, str, None]  # noqa: UP007 (a runtime alias on 3.10)
 """What ``reference_date`` accepts: a date, a datetime (its date is used) or ``YYYY-MM-DD``."""
 
 
@@ -57,10 +57,16 @@ def _check_text(text: object) -> str:
 
 
 def _extractors(given: Sequence[Extractor | str] | None) -> tuple[Extractor, ...]:
-    chosen = default_extractors() if given is None else [
-        create(item) if isinstance(item, str) else item for item in given
-    ]
+    chosen = (
+        default_extractors()
+        if given is None
+        else [create(item) if isinstance(item, str) else item for item in given]
+    )
     return order_extractors(chosen)
+
+
+def _normaliser(given: NormaliserConfig | None) -> NormaliserConfig:
+    return NormaliserConfig() if given is None else given
 
 
 def _parser(given: Parser | None) -> Parser:
@@ -86,9 +92,7 @@ class Pipeline:
 
     parser: Parser = attrs.field(default=None, converter=_parser)
     extractors: tuple[Extractor, ...] = attrs.field(default=None, converter=_extractors)
-    normaliser: NormaliserConfig = attrs.field(
-        default=None, converter=lambda c: NormaliserConfig() if c is None else c
-    )
+    normaliser: NormaliserConfig = attrs.field(default=None, converter=_normaliser)
 
     def __repr__(self) -> str:
         names = ", ".join(e.name for e in self.extractors)
@@ -223,5 +227,3 @@ def parse(text: str, reference_date: DateLike = None) -> Document:
     (2, 'exemple-actu.fr')
     """
     return _default_pipeline()(text, reference_date)
-
-

@@ -11,7 +11,7 @@ import datetime as dt
 import enum
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -58,11 +58,25 @@ def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int)
         raise ValueError(f"{type(instance).__name__}.{attribute.name} must be >= 0, got {value}")
 
 
-def _non_negative_number(
-    instance: object, attribute: attrs.Attribute[float], value: float
-) -> None:
+def _non_negative_number(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     if not value >= 0:  # also rejects NaN
         raise ValueError(f"{type(instance).__name__}.{attribute.name} must be >= 0, got {value}")
+
+
+def _mentions(items: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(items)
+
+
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _blocks(items: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(items)
+
+
+def _sentences(items: Iterable[Sentence]) -> tuple[Sentence, ...]:
+    return tuple(items)
 
 
 def _not_empty(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -112,6 +126,11 @@ class _StrEnum(str, enum.Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> None:
+        choices = ", ".join(repr(member.value) for member in cls)
+        raise ValueError(f"{value!r} is not a {cls.__name__}; use one of {choices}")
 
 
 class BlockKind(_StrEnum):
@@ -249,14 +268,14 @@ class Block:
     sentence_end: int = attrs.field(validator=_non_negative)
 
 
-def _offsets_array(values: object) -> array[int]:
+def _offsets_array(values: Iterable[int]) -> array[int]:
     if isinstance(values, array):
         return values
-    return array("q", values)  # type: ignore[call-overload]
+    return array("q", values)
 
 
-def _kinds_bytes(values: object) -> bytes:
-    return bytes(values)  # type: ignore[call-overload]
+def _kinds_bytes(values: Iterable[int]) -> bytes:
+    return bytes(values)
 
 
 @attrs.frozen(repr=False)
@@ -268,7 +287,9 @@ class TokenTable:
     ``kinds[i]`` is the position of the token's kind in :class:`TokenKind`.
     """
 
-    starts: array[int] = attrs.field(factory=lambda: array("q"), converter=_offsets_array, hash=False)
+    starts: array[int] = attrs.field(
+        factory=lambda: array("q"), converter=_offsets_array, hash=False
+    )
     ends: array[int] = attrs.field(factory=lambda: array("q"), converter=_offsets_array, hash=False)
     kinds: bytes = attrs.field(default=b"", converter=_kinds_bytes)
 
@@ -331,10 +352,10 @@ class Entity:
     type: EntityType = attrs.field(converter=EntityType)
     name: str = attrs.field(validator=_not_empty)
     """Canonical name, as a French newsroom writes it in full."""
-    mentions: tuple[Mention, ...] = attrs.field(converter=tuple, validator=_not_empty)
+    mentions: tuple[Mention, ...] = attrs.field(converter=_mentions, validator=_not_empty)
     id: str | None = None
     """Stable identifier: ``iso:UA``, ``geonames:703448``, ``wikidata:Q3874799``."""
-    roles: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Titles and functions the text gives the entity (*président ukrainien*)."""
 
     @property
@@ -438,12 +459,13 @@ class Layers(Mapping[str, tuple[Any, ...]]):
     """An immutable mapping from layer name to the tuple of annotations of that layer."""
 
     __slots__ = ("_data",)
+    _data: dict[str, tuple[Any, ...]]
 
     def __init__(self, data: Mapping[str, Any] | None = None) -> None:
         object.__setattr__(self, "_data", {k: tuple(v) for k, v in (data or {}).items()})
 
     def __getitem__(self, name: str) -> tuple[Any, ...]:
-        return self._data[name]  # type: ignore[no-any-return]
+        return self._data[name]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._data)
@@ -459,7 +481,7 @@ class Layers(Mapping[str, tuple[Any, ...]]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Layers):
-            return bool(self._data == other._data)
+            return self._data == other._data
         return NotImplemented
 
     def __repr__(self) -> str:
@@ -491,8 +513,8 @@ class Document:
 
     text: str
     normalised: NormalisedText = attrs.field(hash=False)
-    blocks: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
-    sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=tuple)
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
+    sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=_sentences)
     token_table: TokenTable = attrs.field(factory=TokenTable)
     reference_date: dt.date | None = None
     """The publication date relative expressions resolve against."""
@@ -538,7 +560,7 @@ class Document:
             table, norm = self.token_table, self.normalised
             text, ntext = self.text, norm.text
             tokens = []
-            for i, (s, e, k) in enumerate(zip(table.starts, table.ends, table.kinds)):
+            for i, (s, e, k) in enumerate(zip(table.starts, table.ends, table.kinds, strict=True)):
                 span = norm.span(s, e)
                 tokens.append(
                     Token(i, span, text[span.start : span.end], ntext[s:e], _TOKEN_KINDS[k])

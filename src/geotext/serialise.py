@@ -2,7 +2,7 @@
 
 The converter is built by :func:`make_converter` and never touches
 ``cattrs.global_converter``, which belongs to the user. Layer annotations are tagged with
-their class name (``{"type": "Link", ...}``) so heterogeneous layers round-trip; custom
+their class name (``{"@type": "Link", ...}``) so heterogeneous layers round-trip; custom
 extractors' annotations round-trip when their attrs classes are passed as ``extra_types``,
 and plain JSON values (dicts, lists, strings, numbers) travel as they are.
 """
@@ -54,6 +54,7 @@ BUILTIN_TYPES: tuple[type, ...] = (
     TimeExpression,
     Token,
 )
+_TAG_KEY = "@type"
 _JSON_TAG = "json"
 
 
@@ -76,21 +77,21 @@ def make_converter(extra_types: Iterable[type] = ()) -> cattrs.Converter:
     def unstructure_annotation(item: Any) -> Any:
         name = type(item).__name__
         if tags.get(name) is type(item):
-            return {"type": name, **converter.unstructure(item)}
+            return {_TAG_KEY: name, **converter.unstructure(item)}
         if attrs.has(type(item)):
             raise TypeError(
                 f"cannot serialise a {name} annotation: pass its class to "
                 f"geotext.serialise.make_converter(extra_types=[{name}])"
             )
-        return {"type": _JSON_TAG, "value": item}
+        return {_TAG_KEY: _JSON_TAG, "value": item}
 
     def structure_annotation(value: Mapping[str, Any]) -> Any:
-        tag = value.get("type")
+        tag = value.get(_TAG_KEY)
         if tag == _JSON_TAG:
             return value["value"]
         if tag not in tags:
             raise ValueError(f"unknown annotation type {tag!r}; known: {', '.join(tags)}")
-        fields = {k: v for k, v in value.items() if k != "type"}
+        fields = {k: v for k, v in value.items() if k != _TAG_KEY}
         return converter.structure(fields, tags[tag])
 
     def unstructure_document(doc: Document) -> dict[str, Any]:
@@ -98,7 +99,9 @@ def make_converter(extra_types: Iterable[type] = ()) -> cattrs.Converter:
         return {
             "format": FORMAT,
             "text": doc.text,
-            "reference_date": None if doc.reference_date is None else doc.reference_date.isoformat(),
+            "reference_date": None
+            if doc.reference_date is None
+            else doc.reference_date.isoformat(),
             "normalised": {
                 "text": norm.text,
                 "steps": list(norm.steps),
@@ -144,8 +147,10 @@ def make_converter(extra_types: Iterable[type] = ()) -> cattrs.Converter:
             },
         )
 
-    converter.register_unstructure_hook(Document, unstructure_document)
-    converter.register_structure_hook(Document, structure_document)
+    # Predicate hooks: the class-keyed form would resolve Document's annotations, which name
+    # NormalisedText only for type checkers.
+    converter.register_unstructure_hook_func(lambda t: t is Document, unstructure_document)
+    converter.register_structure_hook_func(lambda t: t is Document, structure_document)
     return converter
 
 

@@ -5,7 +5,7 @@ Files are UTF-8; ``#`` starts a comment line; TSV files have tab-separated colum
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from geotext.errors import DataFileError
@@ -13,7 +13,7 @@ from geotext.errors import DataFileError
 __all__ = ["read_lines", "read_table"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_lines(name: str) -> tuple[str, ...]:
     """The non-empty, non-comment lines of data file ``name`` (``"fr/elisions.txt"``)."""
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
@@ -22,7 +22,7 @@ def read_lines(name: str) -> tuple[str, ...]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_table(name: str, columns: int) -> tuple[tuple[str, ...], ...]:
     """The rows of TSV data file ``name``, each with exactly ``columns`` fields."""
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")

@@ -33,7 +33,7 @@ class LinkExtractor:
         """The links of ``doc``, in text order."""
         table, normalised = doc.token_table, doc.normalised
         links = []
-        for start, end, kind in zip(table.starts, table.ends, table.kinds):
+        for start, end, kind in zip(table.starts, table.ends, table.kinds, strict=True):
             if kind != _URL_CODE:
                 continue
             span = normalised.span(start, end)

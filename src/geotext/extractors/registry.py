@@ -34,7 +34,7 @@ def _load(target: str) -> Callable[[], Extractor]:
 
 def available() -> dict[str, str]:
     """Every extractor name that :func:`create` knows, with where it comes from."""
-    found = {name: target for name, target in BUILTIN.items()}
+    found = dict(BUILTIN)
     for point in entry_points(group=ENTRY_POINT_GROUP):
         found.setdefault(point.name, point.value)
     return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from array import array
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 
 import attrs
@@ -46,8 +47,8 @@ class NormaliserConfig:
     """Unicode NFC: a letter followed by a combining accent becomes one character."""
 
 
-def _offsets(values: object = ()) -> array[int]:
-    return array("q", values)  # type: ignore[arg-type]
+def _offsets(values: Iterable[int] = ()) -> array[int]:
+    return array("q", values)
 
 
 @attrs.frozen(repr=False)
@@ -125,14 +126,18 @@ def _table_items(config: NormaliserConfig) -> list[tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=16)
-def _substitutions(config: NormaliserConfig) -> tuple[dict[int, str], dict[str, regex.Pattern[str]]]:
+def _substitutions(
+    config: NormaliserConfig,
+) -> tuple[dict[int, str], dict[str, regex.Pattern[str]]]:
     """The translate table and, per step, a pattern that finds whether it applies."""
-    table: dict[int, str] = {code: chars.REPLACEMENT for code in range(0xD800, 0xE000)}
+    table: dict[int, str] = dict.fromkeys(range(55296, 57344), chars.REPLACEMENT)
     detectors: dict[str, list[str]] = {"surrogates": ["\ud800-\udfff"]}
     for name, characters, replacement in _table_items(config):
         table.update(dict.fromkeys(map(ord, characters), replacement))
         detectors.setdefault(name, []).append(regex.escape(characters, special_only=True))
-    patterns = {name: regex.compile("[" + "".join(parts) + "]") for name, parts in detectors.items()}
+    patterns = {
+        name: regex.compile("[" + "".join(parts) + "]") for name, parts in detectors.items()
+    }
     return table, patterns
 
 

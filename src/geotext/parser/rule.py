@@ -40,7 +40,9 @@ class RuleParser:
                 bounds = find_sentences(body, start, end, tokens.nonfinal_dots)
             for a, b in bounds:
                 sentences.append(
-                    SentenceBounds(a, b, bisect_left(starts, a), bisect_left(starts, b), len(blocks))
+                    SentenceBounds(
+                        a, b, bisect_left(starts, a), bisect_left(starts, b), len(blocks)
+                    )
                 )
             blocks.append(BlockBounds(kind, start, end, first, len(sentences)))
         return Structure(tuple(blocks), tuple(sentences), tokens.table)

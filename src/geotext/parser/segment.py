@@ -28,16 +28,15 @@ _FINAL_PUNCTUATION = frozenset(".!?:;,")
 _CLOSERS = " \t»\"')]"
 _WORDS = regex.compile(r"\w++")
 _BOUNDARY = regex.compile(
-    r"[.!?]++(?:[ ]*+[»\"')\]]++)?(?=\s++(?:[\p{Lu}\d«\"(\[—–-]|\.\.\.))",
+    r"(?<![.!?])[.!?]++(?:[ ]*+[»\"')\]]++)?(?=\s++(?:[\p{Lu}\d«\"(\[—–-]|\.\.\.))",
 )
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    segment = text[start:end]
+    stripped = segment.lstrip()
+    start += len(segment) - len(stripped)
+    return start, start + len(stripped.rstrip())
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:

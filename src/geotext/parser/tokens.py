@@ -34,7 +34,9 @@ _NUMBER = "|".join(
         rf"\d++(?=[^\w]|$|{_UNITS})",  # 30 / 30 in 30km
     ]
 )
-_DOTTED = r"[\w-]++(?:[.@][\w-]++)++(?:/[^\s<>\"«»]*+)?"
+# Labels are bounded (a DNS label has at most 63 characters), so a failed attempt inside a
+# long run of word characters and hyphens costs a bounded scan, not the rest of the run.
+_DOTTED = r"[\w-]{1,63}+(?:[.@][\w-]{1,63}+)++(?:/[^\s<>\"«»]*+)?"
 _PUNCT = r"\.{2,}+|[!?]{2,}+|\p{P}"
 
 
@@ -109,9 +111,14 @@ def _address_kind(text: str) -> tuple[TokenKind, int] | None:
     if "@" in host:
         return None
     labels = host.split(".")
-    if labels[-1].lower() in _tlds() and all(labels) and any(c.isalpha() for c in labels[-2]):
-        if labels[-1].islower() or labels[-1].isupper():
-            return TokenKind.URL, len(trimmed)
+    tld = labels[-1]
+    if (
+        tld.lower() in _tlds()
+        and (tld.islower() or tld.isupper())
+        and all(labels)
+        and any(c.isalpha() for c in labels[-2])
+    ):
+        return TokenKind.URL, len(trimmed)
     return None
 
 

@@ -1,0 +1,388 @@
+"""Score geotext, and the baselines that are installed, on an annotated corpus.
+
+    python benchmarks/accuracy.py --corpus ../shared/corpus/dev [--out DIR] [--no-baselines]
+
+For each gold JSON file of the corpus (format: ``<repo>/../shared/corpus/FORMAT.md``) the
+script parses its ``text`` with its ``reference_date``, writes one system JSON file of the
+same name into ``--out`` (geotext at the top, each baseline in its own subfolder), runs the
+corpus scorer (``score.py --json``) on each folder and prints one table: one row per field,
+one column per system. Baselines:
+
+* ``spacy``: the entities of spaCy's ``fr_core_news_md`` (one entity per span, one mention);
+* ``dateparser``: the dates of ``dateparser.search_dates`` (type ``DATE``).
+
+Benchmarks only print: nothing is asserted, the exit status is 0 unless the script itself
+cannot run (no gold file, no scorer, the scorer failing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import geotext
+from system_format import to_system
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
+DEFAULT_SCORER = REPO.parent / "shared" / "eval" / "score.py"
+
+SPACY_MODEL = "fr_core_news_md"
+SPACY_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+
+PRF_ROWS = (
+    "entities",
+    "entities_PER",
+    "entities_ORG",
+    "entities_LOC",
+    "times",
+    "quantities",
+    "casualties",
+    "quotes",
+    "events",
+    "event_actors",
+    "links",
+)
+SHARE_ROWS = ("linking", "time_values", "quote_speakers", "event_modality")
+ROWS = (
+    "entities",
+    "entities_PER",
+    "entities_ORG",
+    "entities_LOC",
+    "linking",
+    "times",
+    "time_values",
+    "quantities",
+    "casualties",
+    "quotes",
+    "quote_speakers",
+    "events",
+    "event_actors",
+    "event_modality",
+    "links",
+)
+ALL_ROWS = frozenset(ROWS)
+
+CLOCK = re.compile(
+    r"(?<!\d)(?:[01]?\d|2[0-3])\s*(?:h|:)\s*(?:[0-5]\d)?(?!\w)"
+    r"|(?<!\d)(?:[01]?\d|2[0-3])\s+heures?\b",
+    re.IGNORECASE,
+)
+"""A clock time in a matched date string: *14h30*, *14 h*, *14:30*, *8 heures*."""
+
+
+# -- corpus --------------------------------------------------------------------------------
+
+
+def load_gold(corpus: Path) -> list[tuple[Path, dict[str, Any]]]:
+    """Every gold file of ``corpus`` that has a ``text``, in file-name order."""
+    gold = []
+    for path in sorted(corpus.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(record.get("text"), str):
+            print(f"note: {path.name} has no text; left out (the scorer counts it as missed)")
+            continue
+        gold.append((path, record))
+    return gold
+
+
+def reference_datetime(record: dict[str, Any]) -> dt.datetime | None:
+    """The gold ``reference_date`` as a datetime at midnight, or None."""
+    value = record.get("reference_date")
+    if not value:
+        return None
+    return dt.datetime.combine(dt.date.fromisoformat(str(value)[:10]), dt.time())
+
+
+def doc_id(path: Path, record: dict[str, Any]) -> str:
+    return str(record.get("id") or path.stem)
+
+
+def write_json(path: Path, record: dict[str, Any]) -> None:
+    path.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+# -- systems -------------------------------------------------------------------------------
+
+
+class System:
+    """One system: how to annotate a gold record, the rows it attempts, and its timings."""
+
+    def __init__(
+        self,
+        name: str,
+        annotate: Callable[[Path, dict[str, Any]], dict[str, Any]],
+        rows: frozenset[str],
+        load_seconds: float = 0.0,
+        version: str = "",
+    ) -> None:
+        self.name = name
+        self.annotate = annotate
+        self.rows = rows
+        self.load_seconds = load_seconds
+        self.version = version
+        self.run_seconds = 0.0
+        self.score_seconds = 0.0
+        self.failures: list[str] = []
+        self.scores: dict[str, Any] = {}
+
+    def run(self, gold: list[tuple[Path, dict[str, Any]]], out: Path) -> None:
+        """Annotate every gold text and write the system files into ``out``."""
+        out.mkdir(parents=True, exist_ok=True)
+        start = time.perf_counter()
+        for path, record in gold:
+            target = out / path.name
+            target.unlink(missing_ok=True)  # never score a stale file from an earlier run
+            try:
+                system = self.annotate(path, record)
+            except Exception as error:  # a benchmark reports failures, it does not stop
+                self.failures.append(f"{path.name}: {type(error).__name__}: {error}")
+                continue
+            write_json(target, system)
+        self.run_seconds = time.perf_counter() - start
+
+
+def geotext_system() -> System:
+    def annotate(path: Path, record: dict[str, Any]) -> dict[str, Any]:
+        doc = geotext.parse(record["text"], record.get("reference_date"))
+        return to_system(doc, doc_id(path, record))
+
+    start = time.perf_counter()
+    geotext.parse("", None)  # build the default pipeline once, outside the timed loop
+    return System("geotext", annotate, ALL_ROWS, time.perf_counter() - start, geotext.__version__)
+
+
+def spacy_system() -> System | None:
+    try:
+        import spacy
+    except ImportError:
+        print("note: spaCy is not installed; baseline 'spacy' skipped")
+        return None
+    start = time.perf_counter()
+    try:
+        nlp = spacy.load(SPACY_MODEL)
+    except OSError:
+        print(f"note: spaCy model {SPACY_MODEL} is not installed; baseline 'spacy' skipped")
+        return None
+    load = time.perf_counter() - start
+
+    def annotate(path: Path, record: dict[str, Any]) -> dict[str, Any]:
+        entities = [
+            {"type": SPACY_LABELS[ent.label_], "name": ent.text, "mentions": [ent.text]}
+            for ent in nlp(record["text"]).ents
+            if ent.label_ in SPACY_LABELS
+        ]
+        return {"id": doc_id(path, record), "entities": entities}
+
+    rows = frozenset({"entities", "entities_PER", "entities_ORG", "entities_LOC"})
+    version = f"{spacy.__version__}, {SPACY_MODEL} {nlp.meta.get('version', '?')}"
+    return System("spacy", annotate, rows, load, version)
+
+
+def dateparser_value(matched: str, when: dt.datetime) -> str:
+    """``yyyy-mm-dd``, or ``yyyy-mm-ddTHH:MM`` where the matched text has a clock time."""
+    if CLOCK.search(matched):
+        return when.strftime("%Y-%m-%dT%H:%M")
+    return when.date().isoformat()
+
+
+def dateparser_system() -> System | None:
+    start = time.perf_counter()
+    try:
+        import dateparser
+        from dateparser.search import search_dates
+    except ImportError:
+        print("note: dateparser is not installed; baseline 'dateparser' skipped")
+        return None
+    search_dates("le 7 novembre 2024", languages=["fr"])  # load its French data once
+    load = time.perf_counter() - start
+
+    def annotate(path: Path, record: dict[str, Any]) -> dict[str, Any]:
+        settings: dict[str, Any] = {"PREFER_DATES_FROM": "past"}
+        base = reference_datetime(record)
+        if base is not None:
+            settings["RELATIVE_BASE"] = base
+        found = search_dates(record["text"], languages=["fr"], settings=settings) or []
+        times = [
+            {"text": matched, "type": "DATE", "value": dateparser_value(matched, when)}
+            for matched, when in found
+        ]
+        return {"id": doc_id(path, record), "times": times}
+
+    return System(
+        "dateparser", annotate, frozenset({"times", "time_values"}), load, dateparser.__version__
+    )
+
+
+# -- scoring -------------------------------------------------------------------------------
+
+
+def find_scorer(corpus: Path, given: Path | None) -> Path:
+    """``--scorer``, else ``eval/score.py`` beside the corpus folder's parent, else the default."""
+    if given is not None:
+        return given
+    corpus = corpus.resolve()
+    for candidate in (
+        corpus.parent.parent / "eval" / "score.py",
+        corpus.parent / "eval" / "score.py",
+        DEFAULT_SCORER,
+    ):
+        if candidate.is_file():
+            return candidate
+    return DEFAULT_SCORER
+
+
+def score(scorer: Path, corpus: Path, system_dir: Path) -> dict[str, Any]:
+    """The scorer's ``--json`` result for one system folder."""
+    command = [sys.executable, str(scorer), str(corpus), str(system_dir), "--json"]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(
+            f"scorer failed ({done.returncode}): {shlex.join(command)}\n{done.stderr.strip()}"
+        )
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+# -- report --------------------------------------------------------------------------------
+
+
+def cell(system: System, row: str) -> str:
+    """F1 (tp/fp/fn) for a detection row, accuracy (ok/n) for a share; ``-`` if not attempted."""
+    if row not in system.rows:
+        return "-"
+    result = system.scores.get(row)
+    if result is None:
+        return "?"
+    if row in SHARE_ROWS:
+        n = int(result["n"])
+        ok = round(float(result["acc"]) * n)
+        return f"{float(result['acc']):.3f} ({ok}/{n})" if n else "n/a (0/0)"
+    return f"{float(result['f1']):.3f} ({result['tp']}/{result['fp']}/{result['fn']})"
+
+
+def gold_count(systems: list[System], row: str) -> str:
+    """The number of gold items of a detection row (tp + fn, the same for every system)."""
+    if row in SHARE_ROWS:
+        return ""
+    for system in systems:
+        result = system.scores.get(row)
+        if result is not None:
+            return str(int(result["tp"]) + int(result["fn"]))
+    return "?"
+
+
+def print_table(systems: list[System]) -> None:
+    headers = ["field", "gold", *(s.name for s in systems)]
+    table = [[row, gold_count(systems, row), *(cell(s, row) for s in systems)] for row in ROWS]
+    widths = [max(len(line[i]) for line in [headers, *table]) for i in range(len(headers))]
+
+    def line(values: list[str]) -> str:
+        first = values[0].ljust(widths[0])
+        rest = (value.rjust(width) for value, width in zip(values[1:], widths[1:], strict=True))
+        return "  ".join([first, *rest])
+
+    print(line(headers))
+    print("  ".join("-" * width for width in widths))
+    for values in table:
+        print(line(values))
+    print(
+        "cells: F1 (tp/fp/fn) for detection rows; accuracy (right/n) for linking, time_values,"
+        " quote_speakers, event_modality; '-' = not attempted by that system"
+    )
+
+
+@contextmanager
+def output_dir(given: Path | None) -> Iterator[Path]:
+    if given is not None:
+        given.mkdir(parents=True, exist_ok=True)
+        yield given
+        return
+    with tempfile.TemporaryDirectory(prefix="geotext-accuracy-") as name:
+        yield Path(name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=DEFAULT_CORPUS,
+        help="folder of gold JSON files (default: <repo>/../shared/corpus/dev)",
+    )
+    ap.add_argument(
+        "--out",
+        type=Path,
+        help="where to write the system files (default: a temporary folder, removed at exit)",
+    )
+    ap.add_argument("--no-baselines", action="store_true", help="score geotext only")
+    ap.add_argument(
+        "--scorer",
+        type=Path,
+        help="score.py to run (default: <corpus>/../../eval/score.py, else "
+        "<repo>/../shared/eval/score.py)",
+    )
+    args = ap.parse_args(argv)
+
+    started = time.perf_counter()
+    print("$ " + shlex.join(sys.orig_argv))
+    gold = load_gold(args.corpus)
+    if not gold:
+        print(f"no gold file with a text in {args.corpus}", file=sys.stderr)
+        return 2
+    scorer = find_scorer(args.corpus, args.scorer)
+    if not scorer.is_file():
+        print(f"scorer not found: {scorer} (pass --scorer)", file=sys.stderr)
+        return 2
+    size = sum(len(record["text"].encode("utf-8")) for _, record in gold)
+    print(f"corpus: {args.corpus} ({len(gold)} documents, {size / 1024:.1f} KB)")
+    print(f"scorer: {scorer}")
+    print(f"python {sys.version.split()[0]}")
+
+    with output_dir(args.out) as out:
+        systems = [geotext_system()]
+        if not args.no_baselines:
+            for make in (spacy_system, dateparser_system):
+                baseline = make()
+                if baseline is not None:
+                    systems.append(baseline)
+        for system in systems:
+            folder = out if system.name == "geotext" else out / system.name
+            system.run(gold, folder)
+            start = time.perf_counter()
+            system.scores = score(scorer, args.corpus, folder)
+            system.score_seconds = time.perf_counter() - start
+        where = out if args.out is not None else f"{out} (temporary, removed at exit)"
+        print(f"system files: {where}; baselines in subfolders")
+
+    print()
+    for system in systems:
+        rate = len(gold) / max(system.run_seconds, 1e-9)
+        print(
+            f"{system.name:10} {system.version:32} load {system.load_seconds:6.2f} s  "
+            f"annotate {system.run_seconds:6.2f} s ({rate:7.1f} docs/s)"
+            f"  score {system.score_seconds:5.2f} s"
+        )
+        for failure in system.failures:
+            print(f"  FAILED {failure}")
+    print()
+    print_table(systems)
+    print(f"total {time.perf_counter() - started:.1f} s (imports excluded)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

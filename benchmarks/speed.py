@@ -1,0 +1,516 @@
+"""Throughput, memory and import time of geotext, beside its peers; hostile inputs.
+
+    python benchmarks/speed.py [--corpus DIR] [--repeat N] [--size-mb X]
+                               [--skip-peers] [--skip-hostile]
+
+The body is the corpus's ``text`` fields, cycled until it holds about ``--size-mb`` MB of
+UTF-8. Throughput is best-of-``--repeat`` KB/s (1 KB = 1024 bytes of UTF-8) of:
+
+* geotext's parser alone (``Pipeline(extractors=[])``, one call per document), on the body;
+* geotext's default pipeline (``geotext.parse``, one call per document), on the body;
+* geotext's parser alone on the whole body given as one text;
+* spaCy's French tokenizer alone (``spacy.blank("fr").tokenizer``), on the body;
+* spaCy's ``fr_core_news_md`` full pipeline (``nlp.pipe``), on a ``--spacy-kb`` slice;
+* ``dateparser.search_dates`` (French, ``RELATIVE_BASE`` = the reference date), on a
+  ``--dateparser-kb`` slice.
+
+Then peak memory (tracemalloc, and the process's maxrss), the time of ``import geotext``
+in a fresh interpreter, and hostile inputs: strings such as ``"a" * n`` or ``"«" * n`` at
+``n`` and ``4 n`` characters through the parser alone, each in a child process under a
+time limit, with the growth ratio ``time(4n) / time(n)`` (about 4 when linear).
+
+Benchmarks only print: nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import multiprocessing
+import re
+import resource
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Iterable
+from itertools import cycle
+from pathlib import Path
+from typing import Any
+
+import geotext
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
+
+KB = 1024
+MB = 1024 * 1024
+NONLINEAR_RATIO = 6.0
+"""A growth ratio time(4n) / time(n) above this is flagged: linear is about 4."""
+
+Docs = list[tuple[str, str | None]]
+"""(text, reference_date) pairs."""
+
+HOSTILE: dict[str, Callable[[int], str]] = {
+    "'a' * n": lambda n: "a" * n,
+    "'.' * n": lambda n: "." * n,
+    "'1 ' * (n/2)": lambda n: "1 " * (n // 2),
+    "'A' * n": lambda n: "A" * n,
+    "'de la ' * (n/6)": lambda n: "de la " * (n // 6),
+    "'«' * n": lambda n: "«" * n,
+    '"\'" * n': lambda n: "'" * n,
+    "'-' * n": lambda n: "-" * n,
+    "'a.' * (n/2)": lambda n: "a." * (n // 2),
+}
+"""Pathological inputs, by the expression that builds them from a length ``n``."""
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def nbytes(texts: Iterable[str]) -> int:
+    return sum(len(text.encode("utf-8")) for text in texts)
+
+
+def load_docs(corpus: Path) -> Docs:
+    """The (text, reference_date) of every JSON file of ``corpus`` that has a text."""
+    docs = []
+    for path in sorted(corpus.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(record.get("text"), str) and record["text"]:
+            docs.append((record["text"], record.get("reference_date")))
+    return docs
+
+
+def first_bytes(docs: Docs, size: int) -> Docs:
+    """Whole documents, cycled from the first, until they hold at least ``size`` bytes."""
+    chosen: Docs = []
+    total = 0
+    for doc in cycle(docs):
+        if total >= size:
+            break
+        chosen.append(doc)
+        total += len(doc[0].encode("utf-8"))
+    return chosen
+
+
+def best_of(repeat: int, run: Callable[[], object]) -> float:
+    """The shortest of ``repeat`` timed runs, in seconds (a collection before each)."""
+    best = float("inf")
+    for _ in range(max(1, repeat)):
+        gc.collect()
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def maxrss_mb() -> float:
+    """The process's peak resident set size so far (``ru_maxrss``), in MB."""
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / MB if sys.platform == "darwin" else rss / KB
+
+
+class Row:
+    """One throughput measurement."""
+
+    def __init__(self, name: str, size: int, seconds: float, note: str = "") -> None:
+        self.name = name
+        self.size = size
+        self.seconds = seconds
+        self.note = note
+
+    @property
+    def rate(self) -> float:
+        """KB per second."""
+        return self.size / KB / self.seconds if self.seconds > 0 else float("inf")
+
+
+def print_rows(rows: list[Row], reference: Row) -> None:
+    """The throughput table; the last column is geotext's parser rate over the row's rate."""
+    name_width = max(len(row.name) for row in rows)
+    header = f"{'system':{name_width}}  {'input':>9}  {'best s':>8}  {'KB/s':>9}  parser/this"
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        ratio = reference.rate / row.rate
+        print(
+            f"{row.name:{name_width}}  {row.size / KB:6.0f} KB  {row.seconds:8.3f}  "
+            f"{row.rate:9.0f}  {ratio:10.2f}x" + (f"  {row.note}" if row.note else "")
+        )
+    print("parser/this: geotext parser KB/s divided by that row's KB/s (> 1: the parser is faster)")
+
+
+# -- throughput ------------------------------------------------------------------------------
+
+
+def measure_geotext(body: Docs, repeat: int) -> list[Row]:
+    parser_only = geotext.Pipeline(extractors=[])
+    texts = [text for text, _ in body]
+    size = nbytes(texts)
+    parser_only(texts[0])
+    geotext.parse(*body[0])  # build the default pipeline outside the timing
+
+    def run_parser() -> None:
+        for text in texts:
+            parser_only(text)
+
+    def run_default() -> None:
+        for text, date in body:
+            geotext.parse(text, date)
+
+    whole = "\n\n".join(texts)
+    return [
+        Row("geotext parser (Pipeline(extractors=[]))", size, best_of(repeat, run_parser)),
+        Row(
+            f"geotext default pipeline (parse; {', '.join(geotext.Pipeline().layer_names)})",
+            size,
+            best_of(repeat, run_default),
+        ),
+        Row(
+            "geotext parser, whole body as one text",
+            len(whole.encode("utf-8")),
+            best_of(repeat, lambda: parser_only(whole)),
+        ),
+    ]
+
+
+def measure_peers(body: Docs, repeat: int, spacy_kb: float, dateparser_kb: float) -> list[Row]:
+    rows: list[Row] = []
+    texts = [text for text, _ in body]
+    try:
+        import spacy
+    except ImportError:
+        print("note: spaCy is not installed; spaCy rows skipped")
+    else:
+        blank = spacy.blank("fr")
+        tokenizer = blank.tokenizer
+        tokenizer(texts[0])
+
+        def run_tokenizer() -> None:
+            for text in texts:
+                tokenizer(text)
+
+        rows.append(
+            Row(
+                f"spaCy {spacy.__version__} French tokenizer (blank('fr'))",
+                nbytes(texts),
+                best_of(repeat, run_tokenizer),
+            )
+        )
+        start = time.perf_counter()
+        try:
+            nlp = spacy.load("fr_core_news_md")
+        except OSError:
+            print("note: fr_core_news_md is not installed; its row is skipped")
+        else:
+            load = time.perf_counter() - start
+            part = [text for text, _ in first_bytes(body, int(spacy_kb * KB))]
+            list(nlp.pipe(part[:1]))
+            rows.append(
+                Row(
+                    "spaCy fr_core_news_md full pipeline (nlp.pipe)",
+                    nbytes(part),
+                    best_of(repeat, lambda: list(nlp.pipe(part))),
+                    f"load {load:.1f} s; {', '.join(nlp.pipe_names)}",
+                )
+            )
+    try:
+        import dateparser
+        from dateparser.search import search_dates
+    except ImportError:
+        print("note: dateparser is not installed; its row is skipped")
+    else:
+        import datetime as dt
+
+        part_docs = first_bytes(body, int(dateparser_kb * KB))
+        calls = []
+        for text, date in part_docs:
+            settings: dict[str, Any] = {"PREFER_DATES_FROM": "past"}
+            if date:
+                settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(str(date)[:10])
+            calls.append((text, settings))
+        search_dates(calls[0][0], languages=["fr"], settings=calls[0][1])
+
+        def run_dateparser() -> None:
+            for text, settings in calls:
+                search_dates(text, languages=["fr"], settings=settings)
+
+        rows.append(
+            Row(
+                f"dateparser {dateparser.__version__} search_dates (fr)",
+                nbytes(text for text, _ in calls),
+                best_of(repeat, run_dateparser),
+            )
+        )
+    return rows
+
+
+# -- memory and import time ----------------------------------------------------------------------
+
+
+def traced_peak(run: Callable[[], object]) -> float:
+    """The tracemalloc peak of ``run()``, in MB."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        run()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak / MB
+
+
+def wall(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+IMPORTTIME = re.compile(r"import time:\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\S.*)$")
+
+
+def import_times(runs: int = 5) -> dict[str, Any]:
+    """Median wall time of ``import geotext`` less a bare interpreter, and -X importtime's."""
+    python = sys.executable
+    bare = [wall([python, "-c", "pass"]) for _ in range(runs)]
+    full = [wall([python, "-c", "import geotext"]) for _ in range(runs)]
+    cumulative = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [python, "-X", "importtime", "-c", "import geotext"],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        for line in done.stderr.splitlines():
+            match = IMPORTTIME.match(line)
+            if match and match.group(3).strip() == "geotext":
+                cumulative.append(int(match.group(2)) / 1e6)
+    probe = (
+        "import sys, geotext; "
+        "print(','.join(m for m in ('dateparser', 'spacy', 'stanza', 'regex', 'cattrs') "
+        "if m in sys.modules))"
+    )
+    loaded = subprocess.run(
+        [python, "-c", probe], check=True, capture_output=True, text=True
+    ).stdout.strip()
+    return {
+        "bare": statistics.median(bare),
+        "with_geotext": statistics.median(full),
+        "difference": statistics.median(full) - statistics.median(bare),
+        "importtime": statistics.median(cumulative) if cumulative else None,
+        "loaded": loaded,
+    }
+
+
+# -- hostile inputs --------------------------------------------------------------------------
+
+
+def _hostile_child(name: str, n: int, repeat: int, conn: Any) -> None:
+    """Build input ``name`` of length ``n``, parse it with the parser alone, send the result."""
+    try:
+        text = HOSTILE[name](n)
+        pipeline = geotext.Pipeline(extractors=[])
+        pipeline("amorce.")
+        rss_before = maxrss_mb()
+        best = float("inf")
+        doc = None
+        for _ in range(max(1, repeat)):
+            doc = None
+            gc.collect()
+            start = time.perf_counter()
+            doc = pipeline(text)
+            best = min(best, time.perf_counter() - start)
+            if best > 2.0:  # long runs are steady enough: one is plenty
+                break
+        assert doc is not None
+        conn.send(
+            {
+                "seconds": best,
+                "bytes": len(text.encode("utf-8")),
+                "tokens": len(doc.token_table),
+                "sentences": len(doc.sentences),
+                "rss": maxrss_mb() - rss_before,
+            }
+        )
+    except BaseException as error:  # report everything, MemoryError and RecursionError too
+        conn.send({"error": f"{type(error).__name__}: {str(error)[:120]}"})
+    finally:
+        conn.close()
+
+
+def run_hostile(name: str, n: int, repeat: int, timeout: float) -> dict[str, Any]:
+    """One hostile parse in a child process; ``{"timeout": s}`` when it runs past ``timeout``."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_hostile_child, args=(name, n, repeat, send), daemon=True)
+    start = time.perf_counter()
+    child.start()
+    send.close()
+    result: dict[str, Any]
+    if receive.poll(timeout):
+        try:
+            result = receive.recv()
+        except EOFError:
+            result = {"error": f"child died (exit code {child.exitcode})"}
+    else:
+        result = {"timeout": time.perf_counter() - start}
+    child.join(1.0)
+    if child.is_alive():
+        child.terminate()
+        child.join()
+    if "error" in result and child.exitcode not in (0, None):
+        result["error"] += f" (exit code {child.exitcode})"
+    return result
+
+
+def hostile(size_mb: float, repeat: int, timeout: float) -> None:
+    n = int(size_mb * MB)
+    print(
+        f"hostile inputs: parser alone (Pipeline(extractors=[])), n = {n:,} and 4n = {4 * n:,}"
+        f" characters, one child process each, limit {timeout:.0f} s per parse"
+    )
+    header = (
+        f"{'input':18}  {'KB/s @ n':>9}  {'s @ n':>7}  {'KB/s @ 4n':>9}  {'s @ 4n':>7}  "
+        f"{'4n/n':>6}  {'tokens @ 4n':>11}  {'sents @ 4n':>10}  {'+rss MB':>7}"
+    )
+    print(header)
+    print("-" * len(header))
+    flagged = []
+    for name in HOSTILE:
+        small = run_hostile(name, n, repeat, timeout)
+        cells: list[str]
+        verdict = ""
+        if "seconds" not in small:
+            problem = f"ERROR {small['error']}" if "error" in small else "TIMEOUT"
+            print(f"{name:18}  {problem} at n (after {small.get('timeout', 0):.0f} s)")
+            flagged.append(f"{name}: {problem} at n")
+            continue
+        large = run_hostile(name, 4 * n, repeat, timeout)
+        small_rate = small["bytes"] / KB / small["seconds"]
+        cells = [f"{small_rate:9.0f}", f"{small['seconds']:7.3f}"]
+        if "seconds" in large:
+            ratio = large["seconds"] / small["seconds"]
+            cells += [
+                f"{large['bytes'] / KB / large['seconds']:9.0f}",
+                f"{large['seconds']:7.3f}",
+                f"{ratio:6.2f}",
+                f"{large['tokens']:11,}",
+                f"{large['sentences']:10,}",
+                f"{large['rss']:7.0f}",
+            ]
+            if ratio > NONLINEAR_RATIO:
+                verdict = "NONLINEAR"
+                flagged.append(f"{name}: time(4n)/time(n) = {ratio:.1f}")
+        elif "timeout" in large:
+            ratio = large["timeout"] / small["seconds"]
+            cells += [f"{'-':>9}", f">{timeout:6.0f}", f">{ratio:5.0f}", "", "", ""]
+            verdict = "NONLINEAR (TIMEOUT at 4n)"
+            flagged.append(f"{name}: timed out at 4n, time(4n)/time(n) > {ratio:.0f}")
+        else:
+            cells += [f"ERROR {large['error']}"]
+            verdict = "ERROR at 4n"
+            flagged.append(f"{name}: {large['error']} at 4n")
+        print(f"{name:18}  " + "  ".join(cells) + (f"  {verdict}" if verdict else ""))
+    print(f"4n/n: time(4n) / time(n), about 4 when linear; above {NONLINEAR_RATIO:g} is flagged")
+    print("+rss MB: growth of the child's maxrss during the 4n parse (KB = 1024 bytes of UTF-8)")
+    print("flagged: " + ("; ".join(flagged) if flagged else "none"))
+
+
+# -- main ----------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=DEFAULT_CORPUS,
+        help="folder of JSON documents with a text (default: <repo>/../shared/corpus/dev)",
+    )
+    ap.add_argument("--repeat", type=int, default=3, help="best of N runs (default 3)")
+    ap.add_argument("--size-mb", type=float, default=1.0, help="size of the body (default 1)")
+    ap.add_argument("--spacy-kb", type=float, default=100, help="slice for fr_core_news_md")
+    ap.add_argument("--dateparser-kb", type=float, default=20, help="slice for dateparser")
+    ap.add_argument("--skip-peers", action="store_true", help="measure geotext only")
+    ap.add_argument("--skip-hostile", action="store_true", help="leave out hostile inputs")
+    ap.add_argument(
+        "--hostile-mb",
+        type=float,
+        default=1.25,
+        help="n of the hostile inputs, in millions of characters (MiB); 4n is also run "
+        "(default 1.25, so 5 at 4n)",
+    )
+    ap.add_argument(
+        "--hostile-timeout", type=float, default=60, help="seconds allowed per hostile parse"
+    )
+    args = ap.parse_args(argv)
+
+    started = time.perf_counter()
+    print("$ " + shlex.join(sys.orig_argv))
+    docs = load_docs(args.corpus)
+    if not docs:
+        print(f"no JSON document with a text in {args.corpus}", file=sys.stderr)
+        return 2
+    body = first_bytes(docs, int(args.size_mb * MB))
+    print(
+        f"python {sys.version.split()[0]}, geotext {geotext.__version__}; corpus {args.corpus}: "
+        f"{len(docs)} documents ({nbytes(t for t, _ in docs) / KB:.1f} KB), cycled to "
+        f"{len(body)} documents, {nbytes(t for t, _ in body) / KB:.0f} KB; best of {args.repeat}"
+    )
+    print()
+
+    rows = measure_geotext(body, args.repeat)
+    rss_geotext = maxrss_mb()
+    if not args.skip_peers:
+        rows += measure_peers(body, args.repeat, args.spacy_kb, args.dateparser_kb)
+    print_rows(rows, rows[0])
+    print()
+
+    whole = "\n\n".join(text for text, _ in body)
+    size = len(whole.encode("utf-8")) / MB
+    parser_only = geotext.Pipeline(extractors=[])
+    peak_parser = traced_peak(lambda: parser_only(whole))
+    peak_default = traced_peak(lambda: geotext.parse(whole, body[0][1]))
+    print(f"memory, whole body as one text ({size:.2f} MB):")
+    print(
+        f"  tracemalloc peak: parser alone {peak_parser:.1f} MB ({peak_parser / size:.0f}x the "
+        f"text), default pipeline {peak_default:.1f} MB ({peak_default / size:.0f}x)"
+    )
+    peers = " (spaCy, dateparser loaded)" if not args.skip_peers else ""
+    print(
+        f"  maxrss: {rss_geotext:.0f} MB after the geotext rows, "
+        f"{maxrss_mb():.0f} MB at the end{peers}"
+    )
+    print()
+
+    times = import_times()
+    importtime = times["importtime"]
+    print(
+        f"import geotext (fresh interpreter, median of 5): "
+        f"{times['difference'] * 1000:.0f} ms over a bare interpreter "
+        f"({times['with_geotext'] * 1000:.0f} ms vs {times['bare'] * 1000:.0f} ms); "
+        + (f"-X importtime cumulative {importtime * 1000:.0f} ms" if importtime else "")
+    )
+    print(
+        "  of dateparser, spacy, stanza, regex, cattrs, import geotext loads: "
+        + (times["loaded"] or "none")
+    )
+
+    if not args.skip_hostile:
+        print()
+        hostile(args.hostile_mb, args.repeat, args.hostile_timeout)
+    print()
+    print(f"total {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

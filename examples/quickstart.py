@@ -1,0 +1,53 @@
+"""Parse a French news article with geotext and print a readable summary.
+
+    python examples/quickstart.py [ARTICLE.txt] [--date YYYY-MM-DD]
+
+Without arguments it reads ``examples/article_fr.txt``, an article written for this example.
+"""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+from pathlib import Path
+
+import geotext
+
+HERE = Path(__file__).resolve().parent
+
+
+def summarise(doc: geotext.Document) -> str:
+    """A few lines a person can read: structure, then every layer the pipeline filled."""
+    lines = [
+        f"{len(doc.text)} characters, {len(doc.blocks)} blocks "
+        f"({len(doc.headings)} headings, {len(doc.paragraphs)} paragraphs), "
+        f"{len(doc.sentences)} sentences, {len(doc.tokens)} tokens",
+        f"reference date: {doc.reference_date or 'unknown'}",
+        "",
+    ]
+    for block in doc.blocks:
+        label = "#" if block.kind is geotext.BlockKind.HEADING else "¶"
+        count = block.sentence_end - block.sentence_start
+        head = textwrap.shorten(block.text, 70, placeholder=" …")
+        lines.append(f"{label} [{count} sentence{'s' * (count > 1)}] {head}")
+    for name, items in doc.layers.items():
+        lines.append("")
+        lines.append(f"{name}: {len(items)}")
+        for annotation in items:
+            span = annotation.span
+            lines.append(f"  {span.start:>5}-{span.end:<5} {annotation.text!r}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("article", nargs="?", type=Path, default=HERE / "article_fr.txt")
+    parser.add_argument("--date", default="2024-03-08", help="publication date (YYYY-MM-DD)")
+    args = parser.parse_args()
+    text = args.article.read_text(encoding="utf-8")
+    doc = geotext.parse(text, reference_date=args.date)
+    print(summarise(doc))
+
+
+if __name__ == "__main__":
+    main()

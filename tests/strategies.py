@@ -1,0 +1,44 @@
+"""Hypothesis strategies: French news fragments written for these tests, mixed with noise."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+FRAGMENTS = [
+    "Le ministre a déclaré jeudi à Niamey",
+    "« Nous ne céderons rien », a-t-il affirmé.",
+    "M. Durand et Mme Keita sont arrivés à 14h30",
+    "un budget de 2,5 milliards d’euros",
+    "près de 6\u202f000 réfugiés",
+    "l’armée a-t-elle reculé ?",
+    "Voir exemple-actu.fr ou https://www.exemple.org/page.",
+    "Saint-Pétersbourg, la Maison-Blanche et l’OTAN",
+    "aujourd’hui, jusqu’à présent, lorsqu’il",
+    "Réunion prévue le 03/06/2023…",
+    "etc. av. J.-C.",
+    "\u00a0:\u00a0",
+    "\n\n",
+    "\n",
+    "Titre sans point\n",
+    "- premier point\n",
+    "« ",
+    " »",
+    "'",
+    "-",
+    "...",
+    "1 2 3 4",
+    "de la de la ",
+]
+
+NOISE = st.text(
+    alphabet=st.characters(codec=None, exclude_categories=()),
+    max_size=30,
+)
+
+#: Strings of any Unicode, lone surrogates and control characters included.
+ANY_TEXT = st.text(alphabet=st.characters(exclude_categories=()), max_size=200)
+
+#: News-like text: fragments glued with random Unicode.
+NEWS_LIKE = st.lists(st.one_of(st.sampled_from(FRAGMENTS), NOISE), max_size=12).map("".join)
+
+TEXTS = st.one_of(ANY_TEXT, NEWS_LIKE)

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def run(script: str, *args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / script), *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        encoding="utf-8",
+    )
+    return result.stdout
+
+
+def test_quickstart_summarises_the_example_article():
+    out = run("quickstart.py")
+    assert "11 blocks (3 headings, 8 paragraphs), 30 sentences" in out
+    assert "# [1 sentence] Des engagements encore fragiles" in out
+    assert "'actu-monde.fr'" in out
+    assert "reference date: 2024-03-08" in out
+
+
+def test_quickstart_reads_another_file(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\nLe texte tient en une phrase.", encoding="utf-8")
+    out = run("quickstart.py", str(article), "--date", "2025-01-31")
+    assert "2 blocks (1 headings, 1 paragraphs), 2 sentences" in out
+    assert "reference date: 2025-01-31" in out
+
+
+def test_custom_extractor_example():
+    out = run("custom_extractor.py").splitlines()
+    assert out == ["['ONU', 'CEDEAO', 'M23']", "True"]
