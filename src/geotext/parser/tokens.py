@@ -21,7 +21,9 @@ from geotext.model import TokenKind, TokenTable
 __all__ = ["Tokenisation", "tokenise"]
 
 _PRONOUNS = "il|elle|on|ils|elles|je|tu|nous|vous|ce"
-_WORD = rf"\w++(?:-(?!t-(?:{_PRONOUNS})(?!\w)|(?:{_PRONOUNS})(?![\w-]))\w++)*+"
+#: Inner hyphens join words (*Saint-Pétersbourg*) unless an inverted pronoun follows (*a-t-il*).
+_HYPHENATED = rf"(?:-(?!t-(?:{_PRONOUNS})(?!\w)|(?:{_PRONOUNS})(?![\w-]))\w++)*+"
+_WORD = rf"\w++{_HYPHENATED}"
 _URL = r"(?:https?://|www\.)[^\s<>\"«»]*[^\s<>\"«».,;:!?)\]'’]"
 _UNITS = r"(?:km|kg|mm|cm|m|t|kt|ha|mn|min|h|s|Mds?|M)(?!\w)"
 _NUMBER = "|".join(
@@ -54,6 +56,10 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
     def build(dotted: bool) -> regex.Pattern[str]:
         parts = [
+            # Fast path, tried first: a word that no other alternative could claim, since
+            # it is neither followed by a dot, an apostrophe, @, : or / nor starts with a
+            # digit. Most tokens of prose end here.
+            rf"(?P<plain>\p{{L}}\w*+{_HYPHENATED})(?![\w.'@:/])",
             rf"(?P<url>{_URL})",
             rf"(?P<title>(?:{_alternation(titles)})(?!\w))",
             rf"(?P<abbr>(?:{_alternation(abbreviations)})(?!\w))",
@@ -81,6 +87,7 @@ def _tlds() -> frozenset[str]:
 
 
 _GROUP_KINDS = {
+    "plain": TokenKind.WORD,
     "url": TokenKind.URL,
     "title": TokenKind.WORD,
     "abbr": TokenKind.WORD,
