@@ -37,7 +37,7 @@ import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Iterable
-from itertools import cycle
+from itertools import cycle, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +66,16 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "'a.' * (n/2)": lambda n: "a." * (n // 2),
 }
 """Pathological inputs, by the expression that builds them from a length ``n``."""
+
+HOSTILE_EXTRA: dict[str, Callable[[int], str]] = {
+    "'!' * n": lambda n: "!" * n,
+    "'…' * n": lambda n: "…" * n,
+    "'.a' * (n/2)": lambda n: ".a" * (n // 2),
+    "'@' * n": lambda n: "@" * n,
+    "'M. ' * (n/3)": lambda n: "M. " * (n // 3),
+    "'x-' * (n/2)": lambda n: "x-" * (n // 2),
+}
+"""More inputs, run with ``--hostile-extra``."""
 
 
 # -- helpers -------------------------------------------------------------------------------
@@ -313,7 +323,7 @@ def import_times(runs: int = 5) -> dict[str, Any]:
 def _hostile_child(name: str, n: int, repeat: int, conn: Any) -> None:
     """Build input ``name`` of length ``n``, parse it with the parser alone, send the result."""
     try:
-        text = HOSTILE[name](n)
+        text = {**HOSTILE, **HOSTILE_EXTRA}[name](n)
         pipeline = geotext.Pipeline(extractors=[])
         pipeline("amorce.")
         rss_before = maxrss_mb()
@@ -369,56 +379,105 @@ def run_hostile(name: str, n: int, repeat: int, timeout: float) -> dict[str, Any
     return result
 
 
-def hostile(size_mb: float, repeat: int, timeout: float) -> None:
+LADDER_STEPS = 3
+"""Sizes n/4**3, n/4**2, n/4 are run before n and 4n: the growth of every step is shown, and
+a size whose predicted time is past the limit is skipped rather than waited for."""
+
+
+def ladder(name: str, n: int, repeat: int, timeout: float) -> list[tuple[int, dict[str, Any]]]:
+    """(size, result) from n / 4**LADDER_STEPS up to 4n, each size four times the last.
+
+    A result holds ``seconds`` (and ``bytes``, ``tokens``, ``sentences``, ``rss``), or
+    ``timeout``, ``error``, or ``skipped`` (the predicted seconds, from the last growth).
+    """
+    sizes = [max(1, n // 4**k) for k in range(LADDER_STEPS, 0, -1)] + [n, 4 * n]
+    results: list[tuple[int, dict[str, Any]]] = []
+    last: float | None = None
+    growth = 4.0
+    for size in sizes:
+        if last is not None and last * max(growth, 4.0) > timeout:
+            last *= max(growth, 4.0)
+            results.append((size, {"skipped": last}))
+            continue
+        result = run_hostile(name, size, repeat, timeout)
+        results.append((size, result))
+        if "seconds" not in result:
+            break
+        if last is not None and last > 0:
+            growth = result["seconds"] / last
+        last = result["seconds"]
+    return results
+
+
+def _growths(results: list[tuple[int, dict[str, Any]]]) -> list[float]:
+    """time(4m) / time(m) for each pair of consecutive measured sizes."""
+    out = []
+    for (_, a), (_, b) in pairwise(results):
+        if "seconds" in a and "seconds" in b and a["seconds"] > 0:
+            out.append(b["seconds"] / a["seconds"])
+    return out
+
+
+def hostile(size_mb: float, repeat: int, timeout: float, extra: bool) -> None:
     n = int(size_mb * MB)
+    inputs = [*HOSTILE, *(HOSTILE_EXTRA if extra else ())]
     print(
         f"hostile inputs: parser alone (Pipeline(extractors=[])), n = {n:,} and 4n = {4 * n:,}"
-        f" characters, one child process each, limit {timeout:.0f} s per parse"
+        f" characters (each after n/64, n/16, n/4), one child process per parse, limit"
+        f" {timeout:g} s"
     )
     header = (
         f"{'input':18}  {'KB/s @ n':>9}  {'s @ n':>7}  {'KB/s @ 4n':>9}  {'s @ 4n':>7}  "
-        f"{'4n/n':>6}  {'tokens @ 4n':>11}  {'sents @ 4n':>10}  {'+rss MB':>7}"
+        f"{'4n/n':>5}  {'growth per x4 step':>23}  {'tokens @ 4n':>11}  {'+rss MB':>7}"
     )
     print(header)
     print("-" * len(header))
     flagged = []
-    for name in HOSTILE:
-        small = run_hostile(name, n, repeat, timeout)
-        cells: list[str]
-        verdict = ""
-        if "seconds" not in small:
-            problem = f"ERROR {small['error']}" if "error" in small else "TIMEOUT"
-            print(f"{name:18}  {problem} at n (after {small.get('timeout', 0):.0f} s)")
-            flagged.append(f"{name}: {problem} at n")
-            continue
-        large = run_hostile(name, 4 * n, repeat, timeout)
-        small_rate = small["bytes"] / KB / small["seconds"]
-        cells = [f"{small_rate:9.0f}", f"{small['seconds']:7.3f}"]
+    for name in inputs:
+        results = ladder(name, n, repeat, timeout)
+        by_size = dict(results)
+        small, large = by_size.get(n, {}), by_size.get(4 * n, {})
+        growths = _growths(results)
+        cells = []
+        for result in (small, large):
+            if "seconds" in result:
+                cells += [f"{result['bytes'] / KB / result['seconds']:9.0f}"]
+                cells += [f"{result['seconds']:7.3f}"]
+            elif "skipped" in result:
+                cells += [f"{'-':>9}", f"~{result['skipped']:6.3g}"]
+            else:
+                cells += [f"{'-':>9}", f"{'-':>7}"]
+        ratio = (
+            large["seconds"] / small["seconds"]
+            if "seconds" in large and "seconds" in small
+            else None
+        )
+        cells.append(f"{ratio:5.2f}" if ratio is not None else f"{'-':>5}")
+        cells.append(f"{' '.join(f'{g:.1f}' for g in growths):>23}")
         if "seconds" in large:
-            ratio = large["seconds"] / small["seconds"]
-            cells += [
-                f"{large['bytes'] / KB / large['seconds']:9.0f}",
-                f"{large['seconds']:7.3f}",
-                f"{ratio:6.2f}",
-                f"{large['tokens']:11,}",
-                f"{large['sentences']:10,}",
-                f"{large['rss']:7.0f}",
-            ]
-            if ratio > NONLINEAR_RATIO:
-                verdict = "NONLINEAR"
-                flagged.append(f"{name}: time(4n)/time(n) = {ratio:.1f}")
-        elif "timeout" in large:
-            ratio = large["timeout"] / small["seconds"]
-            cells += [f"{'-':>9}", f">{timeout:6.0f}", f">{ratio:5.0f}", "", "", ""]
-            verdict = "NONLINEAR (TIMEOUT at 4n)"
-            flagged.append(f"{name}: timed out at 4n, time(4n)/time(n) > {ratio:.0f}")
+            cells += [f"{large['tokens']:11,}", f"{large['rss']:7.0f}"]
         else:
-            cells += [f"ERROR {large['error']}"]
-            verdict = "ERROR at 4n"
-            flagged.append(f"{name}: {large['error']} at 4n")
+            cells += [f"{'':11}", f"{'':7}"]
+        verdict = ""
+        worst = ratio if ratio is not None else (growths[-1] if growths else None)
+        failed = [(size, r) for size, r in results if "timeout" in r or "error" in r]
+        if failed:
+            size, result = failed[0]
+            what = f"ERROR {result['error']}" if "error" in result else "TIMEOUT"
+            verdict = f"{what} at {size:,} characters"
+        elif worst is not None and worst > NONLINEAR_RATIO:
+            verdict = f"NONLINEAR ({worst:.1f})"
+        elif any("skipped" in r for _, r in results):
+            verdict = "SLOW (sizes skipped)"
+        if verdict:
+            flagged.append(f"{name}: {verdict}")
         print(f"{name:18}  " + "  ".join(cells) + (f"  {verdict}" if verdict else ""))
-    print(f"4n/n: time(4n) / time(n), about 4 when linear; above {NONLINEAR_RATIO:g} is flagged")
-    print("+rss MB: growth of the child's maxrss during the 4n parse (KB = 1024 bytes of UTF-8)")
+    print(
+        f"4n/n: time(4n) / time(n), about 4 when linear, above {NONLINEAR_RATIO:g} flagged;"
+        " growth: the same ratio at n/64 -> n/16 -> n/4 -> n -> 4n (small sizes are noisy);"
+        " ~s: predicted (skipped); +rss MB: growth of the child's maxrss at 4n;"
+        " KB = 1024 bytes of UTF-8"
+    )
     print("flagged: " + ("; ".join(flagged) if flagged else "none"))
 
 
@@ -450,6 +509,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument(
         "--hostile-timeout", type=float, default=60, help="seconds allowed per hostile parse"
+    )
+    ap.add_argument(
+        "--hostile-extra", action="store_true", help="also run more hostile inputs ('!' * n...)"
     )
     args = ap.parse_args(argv)
 
@@ -506,7 +568,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args.skip_hostile:
         print()
-        hostile(args.hostile_mb, args.repeat, args.hostile_timeout)
+        hostile(args.hostile_mb, args.repeat, args.hostile_timeout, args.hostile_extra)
     print()
     print(f"total {time.perf_counter() - started:.1f} s")
     return 0

@@ -15,8 +15,8 @@ def test_abbreviations_end_with_a_dot_and_have_a_known_kind():
 def test_elisions_and_exceptions_are_lower_case_words():
     for word in read_lines("fr/elisions.txt"):
         assert word.isalpha() and word.islower()
-    for word in read_lines("fr/elision_words.txt"):
-        assert "'" in word and word == word.lower()
+    for word in read_lines("fr/word_exceptions.txt"):
+        assert ("'" in word or "-" in word) and word == word.lower()
 
 
 def test_tlds_are_lower_case_letters():

@@ -39,6 +39,7 @@ def sentences(text: str) -> list[str]:
             ["La ville fut fondée en 50 av. J.-C. sur la rive."],
         ),
         ("Selon J. K. Martin, tout va bien.", ["Selon J. K. Martin, tout va bien."]),
+        ("Selon J.-M. Diallo, tout va bien.", ["Selon J.-M. Diallo, tout va bien."]),
         ("Attendre… Puis frapper.", ["Attendre…", "Puis frapper."]),
         ("Attendre... Puis frapper.", ["Attendre...", "Puis frapper."]),
         ("Vraiment ? Oui !", ["Vraiment ?", "Oui !"]),

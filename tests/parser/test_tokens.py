@@ -42,6 +42,8 @@ def test_elisions(text, expected):
         ("Va-t-on céder ?", ["Va", "-t-on", "céder", "?"]),
         ("affirment-ils", ["affirment", "-ils"]),
         ("Est-ce vrai", ["Est", "-ce", "vrai"]),
+        ("un rendez-vous manqué", ["un", "rendez-vous", "manqué"]),
+        ("Irons-nous ?", ["Irons", "-nous", "?"]),
     ],
 )
 def test_inversions(text, expected):
@@ -71,6 +73,7 @@ def test_hyphenated_names_and_acronyms(text, expected):
         ("2,5 milliards", ["2,5", "milliards"]),
         ("1.200 morts", ["1.200", "morts"]),
         ("à 14h30", ["à", "14h30"]),
+        ("à 14:30", ["à", "14:30"]),
         ("vers 6 h 30", ["vers", "6", "h", "30"]),
         ("le 1er juin", ["le", "1er", "juin"]),
         ("le 03/06/2023", ["le", "03/06/2023"]),
@@ -92,6 +95,7 @@ def test_number_kinds():
     [
         ("sur exemple-actu.fr.", ["sur", "exemple-actu.fr", "."], TokenKind.URL),
         ("(www.exemple.org)", ["(", "www.exemple.org", ")"], TokenKind.URL),
+        ("voir HTTPS://EXEMPLE.FR", ["voir", "HTTPS://EXEMPLE.FR"], TokenKind.URL),
         (
             "lire https://exemple.fr/a/b?x=1, puis",
             ["lire", "https://exemple.fr/a/b?x=1", ",", "puis"],
@@ -119,6 +123,8 @@ def test_dotted_words_that_are_not_domains_are_split():
         ("etc. Puis", ["etc.", "Puis"]),
         ("50 av. J.-C.", ["50", "av.", "J.-C."]),
         ("George W. Bush", ["George", "W.", "Bush"]),
+        ("J.-M. Keita", ["J.-M.", "Keita"]),
+        ("la C.I.A. et l'O.N.U.", ["la", "C.I.A.", "et", "l'", "O.N.U."]),
     ],
 )
 def test_abbreviations_keep_their_dot(text, expected):

@@ -24,13 +24,13 @@ _PRONOUNS = "il|elle|on|ils|elles|je|tu|nous|vous|ce"
 #: Inner hyphens join words (*Saint-Pétersbourg*) unless an inverted pronoun follows (*a-t-il*).
 _HYPHENATED = rf"(?:-(?!t-(?:{_PRONOUNS})(?!\w)|(?:{_PRONOUNS})(?![\w-]))\w++)*+"
 _WORD = rf"\w++{_HYPHENATED}"
-_URL = r"(?:https?://|www\.)[^\s<>\"«»]*[^\s<>\"«».,;:!?)\]'’]"
+_URL = r"(?i:https?://|www\.)[^\s<>\"«»]*[^\s<>\"«».,;:!?)\]'’]"
 _UNITS = r"(?:km|kg|mm|cm|m|t|kt|ha|mn|min|h|s|Mds?|M)(?!\w)"
 _NUMBER = "|".join(
     [
         r"\d{1,3}(?:[ ]\d{3})++(?:,\d++)?(?![\d])",  # 6 000 / 1 200 000,5
         r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",  # 03/06/2023
-        r"\d{1,2}[hH]\d{2}(?!\d)",  # 14h30
+        r"\d{1,2}[hH:]\d{2}(?!\d)",  # 14h30 / 14:30
         r"\d++(?:[.,]\d++)++",  # 2,5 / 1.200 / 3.14
         r"\d++(?:er|re|ère|ers|res|ères|e|es|ème|èmes|eme|nd|nde|nds|ndes)(?!\w)",  # 1er, 3e
         rf"\d++(?=[^\w]|$|{_UNITS})",  # 30 / 30 in 30km
@@ -51,20 +51,21 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """The main pattern and the one that re-splits a dotted name that is no address."""
     abbreviations = [a for a, _ in read_table("fr/abbreviations.tsv", 2)]
     titles = [a for a, kind in read_table("fr/abbreviations.tsv", 2) if kind == "title"]
-    exceptions = list(read_lines("fr/elision_words.txt"))
+    exceptions = list(read_lines("fr/word_exceptions.txt"))
     elisions = _alternation(list(read_lines("fr/elisions.txt")))
 
     def build(dotted: bool) -> regex.Pattern[str]:
         parts = [
             # Fast path, tried first: a word that no other alternative could claim, since
-            # it is neither followed by a dot, an apostrophe, @, : or / nor starts with a
-            # digit. Most tokens of prose end here.
-            rf"(?P<plain>\p{{L}}\w*+{_HYPHENATED})(?![\w.'@:/])",
+            # it is neither followed by a dot, an apostrophe, a hyphen, @, : or / nor starts
+            # with a digit. Most tokens of prose end here.
+            rf"(?P<plain>\p{{L}}\w*+{_HYPHENATED})(?![\w.'@:/-])",
             rf"(?P<url>{_URL})",
             rf"(?P<title>(?:{_alternation(titles)})(?!\w))",
             rf"(?P<abbr>(?:{_alternation(abbreviations)})(?!\w))",
             rf"(?P<exception>(?i:{_alternation(exceptions)})(?![\w-]))",
-            r"(?P<initial>\p{Lu}\.(?=[ ]?\p{Lu}))",
+            r"(?P<acronym>(?:\p{Lu}\.){2,}+)",
+            r"(?P<initial>\p{Lu}\.(?:-\p{Lu}\.)?(?=[ ]?\p{Lu}))",
             rf"(?P<number>{_NUMBER})",
         ]
         if dotted:
@@ -92,6 +93,7 @@ _GROUP_KINDS = {
     "title": TokenKind.WORD,
     "abbr": TokenKind.WORD,
     "exception": TokenKind.WORD,
+    "acronym": TokenKind.WORD,
     "initial": TokenKind.WORD,
     "number": TokenKind.NUMBER,
     "elision": TokenKind.WORD,
