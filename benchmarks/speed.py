@@ -124,6 +124,22 @@ def maxrss_mb() -> float:
     return rss / MB if sys.platform == "darwin" else rss / KB
 
 
+def peak_rss_mb() -> float:
+    """This process's own peak resident set size, in MB: ``VmHWM`` where Linux gives it.
+
+    ``ru_maxrss`` is not used in child processes: after fork and exec it starts from the
+    parent's peak, which hides a child smaller than its parent.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / KB
+    except OSError:
+        pass
+    return maxrss_mb()
+
+
 class Row:
     """One throughput measurement."""
 
@@ -326,7 +342,7 @@ def _hostile_child(name: str, n: int, repeat: int, conn: Any) -> None:
         text = {**HOSTILE, **HOSTILE_EXTRA}[name](n)
         pipeline = geotext.Pipeline(extractors=[])
         pipeline("amorce.")
-        rss_before = maxrss_mb()
+        rss_before = peak_rss_mb()
         best = float("inf")
         doc = None
         for _ in range(max(1, repeat)):
@@ -344,19 +360,20 @@ def _hostile_child(name: str, n: int, repeat: int, conn: Any) -> None:
                 "bytes": len(text.encode("utf-8")),
                 "tokens": len(doc.token_table),
                 "sentences": len(doc.sentences),
-                "rss": maxrss_mb() - rss_before,
+                "rss": peak_rss_mb() - rss_before,
             }
         )
     except BaseException as error:  # report everything, MemoryError and RecursionError too
-        conn.send({"error": f"{type(error).__name__}: {str(error)[:120]}"})
+        message = str(error)[:120]
+        conn.send({"error": type(error).__name__ + (f": {message}" if message else "")})
     finally:
         conn.close()
 
 
 def run_hostile(name: str, n: int, repeat: int, timeout: float) -> dict[str, Any]:
     """One hostile parse in a child process; ``{"timeout": s}`` when it runs past ``timeout``."""
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    # spawn: a fresh interpreter, free of the peers' threads and memory (fork could inherit both)
+    context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_hostile_child, args=(name, n, repeat, send), daemon=True)
     start = time.perf_counter()
@@ -475,7 +492,7 @@ def hostile(size_mb: float, repeat: int, timeout: float, extra: bool) -> None:
     print(
         f"4n/n: time(4n) / time(n), about 4 when linear, above {NONLINEAR_RATIO:g} flagged;"
         " growth: the same ratio at n/64 -> n/16 -> n/4 -> n -> 4n (small sizes are noisy);"
-        " ~s: predicted (skipped); +rss MB: growth of the child's maxrss at 4n;"
+        " ~s: predicted (skipped); +rss MB: growth of the child's peak RSS (VmHWM) at 4n;"
         " KB = 1024 bytes of UTF-8"
     )
     print("flagged: " + ("; ".join(flagged) if flagged else "none"))
