@@ -33,3 +33,19 @@ def test_pathological_inputs_parse(text):
     doc = geotext.parse(text)
     assert doc.text == text
     assert all(t.span.end <= len(text) for t in doc.tokens[:100])
+
+
+@pytest.mark.parametrize(
+    ("text", "longest"),
+    [
+        ("a-" * 5_000, 31),  # at most 16 hyphenated parts in one word
+        ("C." * 5_000, 20),  # at most 10 letters in a dotted acronym
+        ("1 000 " * 5_000, 41),  # at most 9 groups of digits in one number
+        ("1.1" * 5_000, 27),
+    ],
+)
+def test_long_runs_are_cut_into_bounded_tokens(text, longest):
+    # The regex module keeps memory for every repetition of a group: an unbounded one over
+    # megabytes of such a run ran out of memory, so each repetition is bounded.
+    doc = geotext.Pipeline(extractors=[])(text)
+    assert max(len(t.text) for t in doc.tokens) <= longest

@@ -25,7 +25,9 @@ from pathlib import Path
 FENCE = re.compile(
     r"^(?P<indent>[ ]*)```(?P<lang>[\w-]*)[^\n]*\n(?P<body>.*?)^(?P=indent)```[ ]*$", re.M | re.S
 )
-ENTRY_POINTS = re.compile(r'\[project\.entry-points\."geotext\.extractors"\]\n(?P<lines>(?:.+\n?)+)')
+ENTRY_POINTS = re.compile(
+    r'\[project\.entry-points\."geotext\.extractors"\]\n(?P<lines>(?:.+\n?)+)'
+)
 ENTRY = re.compile(r'^\s*(?P<name>[\w-]+)\s*=\s*"(?P<module>[\w.]+):(?P<attr>\w+)"', re.M)
 
 

@@ -22,7 +22,9 @@ from typing import Any
 
 import griffe
 
-_ROLE = re.compile(r":(?:py:)?(?:class|meth|attr|func|exc|mod|data|obj|const):`(~?)([\w.]+)(?:\(\))?`")
+_ROLE = re.compile(
+    r":(?:py:)?(?:class|meth|attr|func|exc|mod|data|obj|const):`(~?)([\w.]+)(?:\(\))?`"
+)
 
 
 def _fence_doctests(text: str) -> str:

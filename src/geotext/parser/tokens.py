@@ -22,23 +22,25 @@ __all__ = ["Tokenisation", "tokenise"]
 
 _PRONOUNS = "il|elle|on|ils|elles|je|tu|nous|vous|ce"
 #: Inner hyphens join words (*Saint-Pétersbourg*) unless an inverted pronoun follows (*a-t-il*).
-_HYPHENATED = rf"(?:-(?!t-(?:{_PRONOUNS})(?!\w)|(?:{_PRONOUNS})(?![\w-]))\w++)*+"
+_HYPHENATED = rf"(?:-(?!t-(?:{_PRONOUNS})(?!\w)|(?:{_PRONOUNS})(?![\w-]))\w++){{0,15}}+"
 _WORD = rf"\w++{_HYPHENATED}"
 _URL = r"(?i:https?://|www\.)[^\s<>\"«»]*[^\s<>\"«».,;:!?)\]'’]"
 _UNITS = r"(?:km|kg|mm|cm|m|t|kt|ha|mn|min|h|s|Mds?|M)(?!\w)"
 _NUMBER = "|".join(
     [
-        r"\d{1,3}(?:[ ]\d{3})++(?:,\d++)?(?![\d])",  # 6 000 / 1 200 000,5
+        r"\d{1,3}(?:[ ]\d{3}){1,8}+(?:,\d++)?(?![\d])",  # 6 000 / 1 200 000,5
         r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",  # 03/06/2023
         r"\d{1,2}[hH:]\d{2}(?!\d)",  # 14h30 / 14:30
-        r"\d++(?:[.,]\d++)++",  # 2,5 / 1.200 / 3.14
+        r"\d++(?:[.,]\d++){1,8}+",  # 2,5 / 1.200 / 3.14
         r"\d++(?:er|re|ère|ers|res|ères|e|es|ème|èmes|eme|nd|nde|nds|ndes)(?!\w)",  # 1er, 3e
         rf"\d++(?=[^\w]|$|{_UNITS})",  # 30 / 30 in 30km
     ]
 )
-# Labels are bounded (a DNS label has at most 63 characters), so a failed attempt inside a
-# long run of word characters and hyphens costs a bounded scan, not the rest of the run.
-_DOTTED = r"[\w-]{1,63}+(?:[.@][\w-]{1,63}+)++(?:/[^\s<>\"«»]*+)?"
+# Labels and their number are bounded (a DNS label has at most 63 characters), so a failed
+# attempt inside a long run of word characters, dots and hyphens costs a bounded scan, not
+# the rest of the run; a longer dotted run is no address and is split by the other rules.
+# Every repetition of a group is bounded: the regex module keeps memory per repetition.
+_DOTTED = r"[\w-]{1,63}+(?:[.@][\w-]{1,63}+){1,15}+(?![.@][\w-])(?:/[^\s<>\"«»]*+)?"
 _PUNCT = r"\.{2,}+|[!?]{2,}+|\p{P}"
 
 
@@ -64,7 +66,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
             rf"(?P<title>(?:{_alternation(titles)})(?!\w))",
             rf"(?P<abbr>(?:{_alternation(abbreviations)})(?!\w))",
             rf"(?P<exception>(?i:{_alternation(exceptions)})(?![\w-]))",
-            r"(?P<acronym>(?:\p{Lu}\.){2,}+)",
+            r"(?P<acronym>(?:\p{Lu}\.){2,10}+)",
             r"(?P<initial>\p{Lu}\.(?:-\p{Lu}\.)?(?=[ ]?\p{Lu}))",
             rf"(?P<number>{_NUMBER})",
         ]
