@@ -2,11 +2,14 @@
 
 from geotext.extractors.base import Extractor, order_extractors
 from geotext.extractors.links import LinkExtractor
+from geotext.extractors.quantities import CasualtyExtractor, QuantityExtractor
 from geotext.extractors.registry import available, create, default_extractors
 
 __all__ = [
+    "CasualtyExtractor",
     "Extractor",
     "LinkExtractor",
+    "QuantityExtractor",
     "available",
     "create",
     "default_extractors",
