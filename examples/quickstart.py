@@ -16,6 +16,22 @@ import geotext
 HERE = Path(__file__).resolve().parent
 
 
+def meaning(annotation: object) -> str:
+    """What an annotation means, where it carries a value: ``= 12 killed (min)``."""
+    value = getattr(annotation, "value", None)
+    if value is None:
+        return ""
+    kind = getattr(annotation, "unit", None) or getattr(annotation, "category", "")
+    qualifiers = []
+    if getattr(annotation, "approximate", False):
+        qualifiers.append("about")
+    bound = getattr(annotation, "bound", None)
+    if bound is not None:
+        qualifiers.append(str(bound))
+    extra = f" ({', '.join(qualifiers)})" if qualifiers else ""
+    return f"  = {value:,} {kind}{extra}".replace(",", " ")
+
+
 def summarise(doc: geotext.Document) -> str:
     """A few lines a person can read: structure, then every layer the pipeline filled."""
     lines = [
@@ -35,7 +51,9 @@ def summarise(doc: geotext.Document) -> str:
         lines.append(f"{name}: {len(items)}")
         for annotation in items:
             span = annotation.span
-            lines.append(f"  {span.start:>5}-{span.end:<5} {annotation.text!r}")
+            lines.append(
+                f"  {span.start:>5}-{span.end:<5} {annotation.text!r}{meaning(annotation)}"
+            )
     return "\n".join(lines)
 
 

@@ -24,6 +24,8 @@ def test_quickstart_summarises_the_example_article():
     assert "# [1 sentence] Des engagements encore fragiles" in out
     assert "'actu-monde.fr'" in out
     assert "reference date: 2024-03-08" in out
+    assert "'au moins 12 morts'  = 12 killed (min)" in out
+    assert "'2,5 milliards d’euros'  = 2 500 000 000 EUR" in out
 
 
 def test_quickstart_reads_another_file(tmp_path):

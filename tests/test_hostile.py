@@ -49,3 +49,14 @@ def test_long_runs_are_cut_into_bounded_tokens(text, longest):
     # megabytes of such a run ran out of memory, so each repetition is bounded.
     doc = geotext.Pipeline(extractors=[])(text)
     assert max(len(t.text) for t in doc.tokens) <= longest
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["1 ", "1 mort ", "bilan alourdi à 1 mort ", "dont 3 ", "un ", "des milliers de ", "1 000 "],
+)
+def test_runs_of_numbers_parse(unit):
+    text = unit * (50_000 // len(unit))
+    doc = geotext.parse(text)
+    for item in (*doc.quantities, *doc.casualties):
+        assert text[item.span.start : item.span.end] == item.text
