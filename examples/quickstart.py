@@ -21,7 +21,11 @@ def meaning(annotation: object) -> str:
     value = getattr(annotation, "value", None)
     if value is None:
         return ""
-    kind = getattr(annotation, "unit", None) or getattr(annotation, "category", "")
+    kind = (
+        getattr(annotation, "unit", None)
+        or getattr(annotation, "category", None)
+        or getattr(annotation, "type", "")
+    )
     qualifiers = []
     if getattr(annotation, "approximate", False):
         qualifiers.append("about")
@@ -29,7 +33,8 @@ def meaning(annotation: object) -> str:
     if bound is not None:
         qualifiers.append(str(bound))
     extra = f" ({', '.join(qualifiers)})" if qualifiers else ""
-    return f"  = {value:,} {kind}{extra}".replace(",", " ")
+    shown = f"{value:,}".replace(",", " ") if isinstance(value, (int, float)) else value
+    return f"  = {shown} {kind}{extra}"
 
 
 def summarise(doc: geotext.Document) -> str:

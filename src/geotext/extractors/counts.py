@@ -10,9 +10,9 @@ and :class:`~geotext.extractors.CasualtyExtractor` share this reading and keep t
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from decimal import Decimal
-from bisect import bisect_right
 from functools import cache
 from itertools import pairwise
 

@@ -26,6 +26,7 @@ BUILTIN: dict[str, str] = {
     "links": "geotext.extractors.links:LinkExtractor",
     "quantities": "geotext.extractors.quantities:QuantityExtractor",
     "casualties": "geotext.extractors.quantities:CasualtyExtractor",
+    "times": "geotext.extractors.times:TimeExtractor",
 }
 
 

@@ -1,0 +1,615 @@
+"""Temporal expressions of French news, found in one pass and resolved against the reference date.
+
+The pattern is built from the word lists of ``geotext/data/fr`` (months, weekdays, parts of
+day, units, fixed phrases); each alternative has named groups that carry its parts, and
+:func:`_resolve` turns them into a TIMEX3 value with :mod:`geotext.normaliser.timex`. A bare
+weekday, a yearless date or month follows the tense of its clause: past narration looks back
+from the reference date, the future looks ahead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from functools import cache
+
+import attrs
+import regex
+
+from geotext.data import read_table
+from geotext.model import Bound, Document, TimeExpression, TimeType
+from geotext.normaliser.numbers import parse_number
+from geotext.normaliser.timex import (
+    Direction,
+    add_months,
+    day_month,
+    duration,
+    iso_week,
+    month_value,
+    weekday,
+)
+
+__all__ = ["TimeExtractor"]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@attrs.frozen
+class _Lexicon:
+    pattern: regex.Pattern[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    units: dict[str, tuple[str, bool]]
+    words: dict[str, tuple[str, str]]
+    named: dict[str, str]
+
+
+_NUMBER_WORDS = (
+    r"(?:\d{1,4}(?:,\d+)?|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+    r"|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-(?:et-)?\w+|[ ]et[ ]un)?"
+    r"|trente(?:-(?:et-)?\w+|[ ]et[ ]un)?|quarante(?:-(?:et-)?\w+|[ ]et[ ]un)?"
+    r"|cinquante(?:-(?:et-)?\w+|[ ]et[ ]un)?|soixante(?:-(?:et-)?\w+|[ ]et[ ]\w+)?"
+    r"|quatre-vingt(?:s|-\w+(?:-\w+)?)?|cent|mille)"
+)
+_VAGUE_AMOUNT = r"(?:quelques|plusieurs|des|de[ ]longs|de[ ]nombreux|de[ ]nombreuses)"
+_APPROX_AMOUNT = r"(?:une?[ ](?:dizaine|quinzaine|vingtaine|trentaine|centaine)[ ]d[e'][ ]?)"
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    months = {name: int(n) for name, n in read_table("fr/months.tsv", 2)}
+    weekdays = {name: int(n) for name, n in read_table("fr/weekdays.tsv", 2)}
+    units = {w: (u, clock == "T") for w, u, clock in read_table("fr/time_units.tsv", 3)}
+    words = {p: (t, v) for p, t, v in read_table("fr/time_words.tsv", 3)}
+    named = {name: date for name, date in read_table("fr/named_dates.tsv", 2)}  # noqa: C416
+    month = rf"(?:{_alternation(months)})(?!\w)"
+    day = r"(?:1er|[12]\d|3[01]|0?[1-9])"
+    wday = rf"(?:{_alternation(weekdays)})"
+    unit = rf"(?:{_alternation(units)})"
+    part = r"(?:matin|soir|après-midi|midi|matinée|soirée|nuit)"
+    clock = (
+        r"(?:(?P<{p}h>[01]?\d|2[0-3])[ ]?(?:h|heures?)(?:[ ]?(?P<{p}m>[0-5]\d))?"
+        r"(?:[ ](?P<{p}pod>du[ ]matin|du[ ]soir|de[ ]l'après-midi))?"
+        r"|(?P<{p}h2>[01]?\d|2[0-3]):(?P<{p}m2>[0-5]\d)|(?P<{p}noon>midi|minuit))"
+    )
+
+    def at_clock(prefix: str) -> str:
+        return rf"(?:[ ](?:à|vers|dès)[ ]{clock.format(p=prefix)})"
+
+    year = r"(?:1[5-9]\d\d|20\d\d)"
+    alternatives = [
+        # la nuit de samedi à dimanche / la nuit du vendredi 18 au samedi 19 octobre
+        rf"(?P<night>(?:la[ ])?nuit[ ]d(?:e|u)[ ](?P<n_wd>{wday})(?:[ ](?P<n_day>{day}))?"
+        rf"[ ](?:à|au)[ ]{wday}(?:[ ]{day})?(?:[ ](?P<n_month>{month}))?)",
+        # du 12 au 15 octobre: the first end, alone
+        rf"(?<=\bdu[ ])(?P<r_day>{day})(?=[ ]au[ ]{day}[ ](?P<r_month>{month})"
+        rf"(?:[ ](?P<r_year>{year}))?)",
+        # named dates: le 11-Septembre
+        rf"(?P<named>{_alternation(named)})(?!\w)",
+        # jeudi 7 novembre 2024 à 14h30
+        rf"(?P<date>(?:(?P<d_wd>{wday})[ ](?:le[ ])?)?(?P<d_day>{day})[ ](?P<d_month>{month})"
+        rf"(?:[ ](?P<d_year>{year}))?(?:{at_clock('dc')})?)(?![\w-])",
+        r"(?P<numeric>(?P<nu_day>[0-3]?\d)[/.](?P<nu_month>[01]?\d)[/.](?P<nu_year>\d{4}|\d\d))"
+        r"(?![\w/.]\d)",
+        # deictic words with a part of day or a clock: hier soir, demain à 9 h
+        rf"(?P<word>{_alternation(words)})(?![\w-])(?:[ ](?:au[ ])?(?P<wo_part>{part}))?"
+        rf"(?:{at_clock('wc')})?",
+        r"(?P<this_part>(?:ce|cet|cette)[ ](?P<tp>matin|soir|après-midi|nuit|soirée|matinée))",
+        rf"(?P<weekday>(?P<w>{wday})(?![\w-])(?:[ ](?P<w_rel>dernier|prochain|passé))?"
+        rf"(?:[ ](?P<w_part>{part}))?(?:{at_clock('wkc')})?)",
+        r"(?P<rel_week>(?:la[ ])?semaine[ ](?P<rw>dernière|prochaine|passée)"
+        r"|cette[ ]semaine|(?P<we>(?:le|ce)[ ]week-end)(?:[ ](?P<we_rel>dernier|prochain))?)",
+        r"(?P<rel_month>(?:le[ ])?mois[ ](?P<rm>dernier|prochain)|ce[ ]mois(?:-ci)?)",
+        r"(?P<rel_year>l'(?:an|année)[ ](?P<ry>dernier|dernière|prochain|prochaine|passée)"
+        r"|cette[ ]année)",
+        r"(?P<edge>(?:la[ ]|le[ ])?(?:fin|début|milieu)[ ](?:du|de[ ]l')[ ]?(?P<e_unit>mois|année)"
+        r"(?:[ ](?P<e_rel>dernier|prochain|dernière|prochaine))?)",
+        rf"(?P<ago>il[ ]y[ ]a[ ](?P<ago_n>{_NUMBER_WORDS})[ ](?P<ago_u>{unit}))(?![\w-])",
+        rf"(?P<within>(?<=\bdans[ ])(?P<in_n>{_NUMBER_WORDS})[ ](?P<in_u>{unit}))(?![\w-])",
+        rf"(?P<month_of>le[ ]mois[ ]d(?:e[ ]|')(?P<mo2>{month}))",
+        rf"(?P<month>(?:(?P<m_mod>(?:la[ ])?mi-|début[ ]|fin[ ]|courant[ ])?)"
+        rf"(?P<mo>{month})(?:[ ](?P<m_year>{year})|[ ](?P<m_rel>dernier|prochain))?)",
+        rf"(?P<season>(?:(?<=\b(?:au|le|en|cet|ce|l'|d')[ ]?)|(?:le|l'|cet|ce)[ ]?)"
+        rf"(?P<se>printemps|été|automne|hiver)(?![\w-])(?:[ ](?P<s_year>{year})"
+        r"|[ ](?P<s_rel>dernier|prochain))?)",
+        r"(?P<decade>(?:les[ ])?années[ ](?P<dec>(?:19|20)?\d0))(?!\d)",
+        rf"(?P<year>(?:(?P<y_mod>fin|début|mi-|courant)[ ]?)?(?P<y>{year}))(?![\w-]|[.,]\d|[ ]\d)",
+        rf"(?P<duration>(?:(?P<du_q>plus[ ]de|près[ ]d(?:e[ ]|')|moins[ ]d(?:e[ ]|')|environ"
+        rf"|au[ ]moins|presque|quasiment|bientôt|pas[ ]moins[ ]de)[ ]?)?"
+        rf"(?P<du_n>{_NUMBER_WORDS}|{_VAGUE_AMOUNT}|{_APPROX_AMOUNT})[ ](?P<du_u>{unit})"
+        r"(?P<du_half>[ ]et[ ]demie?)?)(?![\w-])",
+        rf"(?P<clock>{clock.format(p='c')})(?![\w-])",
+        r"(?P<part>(?:fin|début)[ ]de[ ](?P<pa_edge>matinée|soirée|journée|après-midi)"
+        r"|(?<=\b(?:à|dès)[ ])l'aube|(?<=\ben[ ])soirée|(?<=\ben[ ])matinée"
+        r"|(?:la|dans[ ]la)[ ](?P<pa>nuit|soirée|matinée)(?![ ]d))",
+    ]
+    pattern = regex.compile(r"(?i:(?<![\w'-])(?:" + "|".join(alternatives) + "))")
+    return _Lexicon(pattern, months, weekdays, units, words, named)
+
+
+# Markers of the future and of the past; a clause follows the marker nearest its expression.
+# Verb endings are matched on lower-case words only (*Abuja* is no verb).
+_FUTURE = regex.compile(
+    r"\b\p{Ll}{2,}(?:era|erai|eront|erons|erez|ira|iront|dra|dront)\b"
+    r"|(?i:\b(?:va|vont|allons|doit|doivent|devra|devront|devrait|devraient|prévue?s?"
+    r"|programmée?s?|attendue?s?|aura|auront|sera|seront|fera|feront|ira|iront|viendra"
+    r"|tiendra|tiendront|prochaine?s?|d'ici)\b)"
+)
+_NOT_FUTURE = frozenset({"caméra", "opéra", "extra", "sahara", "contra", "entra", "tora", "cobra"})
+_PAST = regex.compile(
+    r"\b\p{Ll}{3,}(?:ait|aient|èrent)\b"
+    r"|(?i:\b(?:a|ont|avait|avaient|était|étaient|eut|fut|furent|aurait|auraient|hier"
+    r"|dernière?s?)\b)"
+)
+_CLAUSE_BREAK = regex.compile(r"[,;:—()«»]|\bmais\b|\bet\b|\bqui\b|\balors que\b")
+
+
+@attrs.define
+class _Context:
+    """What the reading of one document needs: its text, reference date and last date."""
+
+    text: str
+    reference: dt.date | None
+    sentences: list[tuple[int, int]]
+    anchor: dt.date | None = None
+    anchor_month: tuple[int, int] | None = None
+
+
+def _direction(ctx: _Context, start: int, end: int) -> Direction:
+    """``future`` when the clause of ``text[start:end]`` speaks of the future, else ``past``."""
+    sentence_start, sentence_end = _sentence_of(ctx, start)
+    text = ctx.text
+    left = start
+    for match in _CLAUSE_BREAK.finditer(text, sentence_start, start):
+        left = match.end()
+    breaks = _CLAUSE_BREAK.search(text, end, sentence_end)
+    right = breaks.start() if breaks else sentence_end
+    for a, b in ((left, right), (sentence_start, sentence_end)):
+        future = [m for m in _FUTURE.finditer(text, a, b) if m.group().lower() not in _NOT_FUTURE]
+        past = list(_PAST.finditer(text, a, b))
+        if future or past:
+            distance = min((abs(m.start() - start) for m in future), default=10**9)
+            if distance < min((abs(m.start() - start) for m in past), default=10**9):
+                return "future"
+            return "past"
+    return "past"
+
+
+def _sentence_of(ctx: _Context, position: int) -> tuple[int, int]:
+    for start, end in ctx.sentences:
+        if start <= position < end:
+            return start, end
+    return 0, len(ctx.text)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _number(text: str) -> float | None:
+    value = parse_number(text.replace("-et-", " et "))
+    return None if value is None else float(value)
+
+
+def _clock(match: regex.Match[str], prefix: str) -> str | None:
+    """``HH:MM`` of a clock group, or None when the group did not match."""
+    if match.group(f"{prefix}noon"):
+        return "12:00" if match.group(f"{prefix}noon").lower() == "midi" else "00:00"
+    hour = match.group(f"{prefix}h") or match.group(f"{prefix}h2")
+    if hour is None:
+        return None
+    minute = match.group(f"{prefix}m") or match.group(f"{prefix}m2") or "00"
+    number = int(hour)
+    pod = (match.group(f"{prefix}pod") or "").lower()
+    if ("soir" in pod or "après-midi" in pod) and number < 12:
+        number += 12
+    return f"{number:02d}:{minute}"
+
+
+_Found = tuple[int, int, TimeType, "str | None", bool, "Bound | None"]
+
+
+_AGE_BEFORE = regex.compile(
+    r"(?i:(?:âgée?s?|enfants?|fillettes?|filles?|garçons?|hommes?|femmes?|bébés?|adolescente?s?"
+    r"|jeunes?|victimes?|soldats?|manifestante?s?|journalistes?|habitante?s?|pères?|mères?"
+    r"|retraitée?s?|patiente?s?|détenue?s?|otages?|militante?s?|\p{Lu}\p{Ll}+)[ ]de[ ]\Z)"
+)
+_CLOCK_BEFORE = regex.compile(r"(?i:\b(?:à|vers|dès|jusqu'à)[ ]\Z)")
+_NOT_A_YEAR_BEFORE = regex.compile(
+    r"(?i:\b(?:résolution|article|page|pages|n°|numéro|boeing|airbus|vol|loi|décret|cop"
+    r"|route|rue|avenue|code|modèle|série|type)[ ]\Z)"
+)
+_BARE_MONTH_BEFORE = regex.compile(
+    r"(?i:\b(?:en|depuis|d'ici|jusqu'en|dès|avant|après|de|d'|à|pour|vers|au|mois[ ]de"
+    r"|mois[ ]d'|courant|fin|début|entre|et|ou)[ ]?\Z)"
+)
+
+
+@cache
+def _part_codes() -> dict[str, str]:
+    return {word: code for word, code in read_table("fr/parts_of_day.tsv", 2)}  # noqa: C416
+
+
+@cache
+def _season_codes() -> dict[str, str]:
+    return {word: code for word, code in read_table("fr/seasons.tsv", 2)}  # noqa: C416
+
+
+@cache
+def _approximations() -> dict[str, int]:
+    return {noun: int(value) for noun, value in read_table("fr/approximations.tsv", 2)}
+
+
+@cache
+def _count_nouns() -> frozenset[str]:
+    return frozenset(form.lower() for form, _, _ in read_table("fr/units.tsv", 3))
+
+
+def _shift(ref: dt.date | None, days: int) -> dt.date | None:
+    return None if ref is None else ref + dt.timedelta(days=days)
+
+
+def _with_time(
+    day: dt.date | None, part: str | None, clock: str | None
+) -> tuple[TimeType, str | None]:
+    """DATE for a day alone, TIME with a part of day or a clock."""
+    if part is None and clock is None:
+        return TimeType.DATE, _iso(day)
+    if day is None:
+        return TimeType.TIME, None
+    suffix = clock if clock is not None else _part_codes().get((part or "").lower(), "")
+    return TimeType.TIME, f"{day.isoformat()}T{suffix}"
+
+
+def _read(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
+    """The expressions one match stands for, with their values."""
+    value: str | None
+    g = match.group
+    start, end = match.span()
+    ref, text = ctx.reference, ctx.text
+    kind = match.lastgroup
+    if g("night"):
+        if g("n_day") and g("n_month") and ref is not None:
+            day = day_month(ref, lex.months[g("n_month").lower()], _day(g("n_day")), "past")
+        else:
+            day = None if ref is None else weekday(ref, lex.weekdays[g("n_wd").lower()], "past")
+        return [(start, end, TimeType.TIME, None if day is None else f"{day}TNI", False, None)]
+    if g("r_day") is not None and kind != "date":
+        month = lex.months[g("r_month").lower()]
+        day = _calendar_day(ctx, start, end, g("r_year"), month, _day(g("r_day")))
+        ctx.anchor = day or ctx.anchor
+        return [(start, end, TimeType.DATE, _iso(day), False, None)]
+    if g("named"):
+        return [
+            (start, end, TimeType.DATE, lex.named.get(_named_key(g("named"), lex)), False, None)
+        ]
+    if g("date"):
+        month = lex.months[g("d_month").lower()]
+        day = _calendar_day(ctx, start, end, g("d_year"), month, _day(g("d_day")))
+        if day is None and ref is None and not g("d_year"):
+            return [
+                (start, end, TimeType.DATE, f"XXXX-{month:02d}-{_day(g('d_day')):02d}", False, None)
+            ]
+        ctx.anchor = day or ctx.anchor
+        kind_, value = _with_time(day, None, _clock(match, "dc"))
+        return [(start, end, kind_, value, False, None)]
+    if g("numeric"):
+        year = int(g("nu_year"))
+        year = year + 2000 if year < 100 else year
+        try:
+            day = dt.date(year, int(g("nu_month")), int(g("nu_day")))
+        except ValueError:
+            return []
+        ctx.anchor = day
+        return [(start, end, TimeType.DATE, day.isoformat(), False, None)]
+    if g("word"):
+        return _read_word(match, ctx, lex)
+    if g("this_part"):
+        part = g("tp").lower()
+        day = ref
+        if part == "nuit" and _direction(ctx, start, end) == "past":
+            day = _shift(ref, -1)
+        return [
+            (
+                start,
+                end,
+                TimeType.TIME,
+                None if day is None else f"{day}T{_part_codes()[part]}",
+                False,
+                None,
+            )
+        ]
+    if g("weekday"):
+        rel = (g("w_rel") or "").lower()
+        direction: Direction = (
+            "last"
+            if rel in ("dernier", "passé")
+            else "next"
+            if rel == "prochain"
+            else _direction(ctx, start, end)
+        )
+        day = None if ref is None else weekday(ref, lex.weekdays[g("w").lower()], direction)
+        ctx.anchor = day or ctx.anchor
+        kind_, value = _with_time(day, g("w_part"), _clock(match, "wkc"))
+        return [(start, end, kind_, value, False, None)]
+    if g("rel_week"):
+        if ref is None:
+            return [(start, end, TimeType.DATE, None, False, None)]
+        lower = match.group().lower()
+        offset = -7 if (g("rw") or "").lower() in ("dernière", "passée") else 0
+        offset = 7 if (g("rw") or "").lower() == "prochaine" else offset
+        if g("we"):
+            offset = {"dernier": -7, "prochain": 7}.get((g("we_rel") or "").lower(), 0)
+            if offset == 0 and ref.weekday() == 0 and _direction(ctx, start, end) == "past":
+                offset = -7
+            return [
+                (
+                    start,
+                    end,
+                    TimeType.DATE,
+                    f"{iso_week(ref + dt.timedelta(offset))}-WE",
+                    False,
+                    None,
+                )
+            ]
+        del lower
+        return [(start, end, TimeType.DATE, iso_week(ref + dt.timedelta(offset)), False, None)]
+    if g("rel_month"):
+        shift = {"dernier": -1, "prochain": 1}.get((g("rm") or "").lower(), 0)
+        return [
+            (
+                start,
+                end,
+                TimeType.DATE,
+                None if ref is None else "{:04d}-{:02d}".format(*add_months(ref, shift)),
+                False,
+                None,
+            )
+        ]
+    if g("rel_year"):
+        rel = (g("ry") or "").lower()
+        shift = -1 if rel in ("dernier", "dernière", "passée") else 1 if rel else 0
+        return [
+            (start, end, TimeType.DATE, None if ref is None else str(ref.year + shift), False, None)
+        ]
+    if g("edge"):
+        rel = (g("e_rel") or "").lower()
+        shift = -1 if rel.startswith("derni") else 1 if rel.startswith("prochain") else 0
+        if ref is None:
+            return [(start, end, TimeType.DATE, None, False, None)]
+        if g("e_unit").lower() == "mois":
+            return [
+                (
+                    start,
+                    end,
+                    TimeType.DATE,
+                    "{:04d}-{:02d}".format(*add_months(ref, shift)),
+                    False,
+                    None,
+                )
+            ]
+        return [(start, end, TimeType.DATE, str(ref.year + shift), False, None)]
+    if g("ago") or g("within"):
+        sign = -1 if g("ago") else 1
+        amount = _number(g("ago_n") or g("in_n"))
+        unit, clock = lex.units[(g("ago_u") or g("in_u")).lower()]
+        if amount is None or ref is None or clock or amount != int(amount):
+            return [(start, end, TimeType.DATE, None, False, None)]
+        n = int(amount) * sign
+        if unit == "D":
+            value = (ref + dt.timedelta(days=n)).isoformat()
+        elif unit == "W":
+            value = iso_week(ref + dt.timedelta(days=7 * n))
+        elif unit == "M":
+            value = "{:04d}-{:02d}".format(*add_months(ref, n))
+        elif unit == "Y":
+            value = str(ref.year + n)
+        else:
+            value = None
+        return [(start, end, TimeType.DATE, value, False, None)]
+    if g("month_of") or g("month"):
+        return _read_month(match, ctx, lex)
+    if g("season"):
+        code = _season_codes()[g("se").lower()]
+        if g("s_year"):
+            return [(start, end, TimeType.DATE, f"{g('s_year')}-{code}", False, None)]
+        if ref is None:
+            return [(start, end, TimeType.DATE, f"XXXX-{code}", False, None)]
+        rel = (g("s_rel") or "").lower()
+        year = ref.year - 1 if rel == "dernier" else ref.year + 1 if rel == "prochain" else ref.year
+        return [(start, end, TimeType.DATE, f"{year}-{code}", False, None)]
+    if g("decade"):
+        digits = g("dec")
+        century = digits[:2] if len(digits) == 4 else ("19" if int(digits) >= 30 else "20")
+        return [(start, end, TimeType.DATE, f"{century}{digits[-2]}", False, None)]
+    if g("year"):
+        if _NOT_A_YEAR_BEFORE.search(text, max(0, start - 20), start):
+            return []
+        following = regex.match(r"[ ](\w+)", text[end : end + 30])
+        if following and following.group(1).lower() in _count_nouns():
+            return []
+        return [(start, end, TimeType.DATE, g("y"), False, None)]
+    if g("duration"):
+        return _read_duration(match, ctx, lex)
+    if g("clock"):
+        value = _clock(match, "c")
+        day = _anchor_in_sentence(ctx, start) or ref
+        return [(start, end, TimeType.TIME, None if day is None else f"{day}T{value}", False, None)]
+    if g("part"):
+        part = (g("pa_edge") or g("pa") or match.group().split()[-1]).lower()
+        part = "matinée" if part == "l'aube" else part
+        day = _anchor_in_sentence(ctx, start) or ref
+        code = _part_codes().get(part.replace("journée", "après-midi"), "")
+        if part == "journée":
+            code = "MO" if match.group().lower().startswith("début") else "EV"
+        return [(start, end, TimeType.TIME, None if day is None else f"{day}T{code}", False, None)]
+    return []
+
+
+def _day(text: str) -> int:
+    return 1 if text.lower() == "1er" else int(text)
+
+
+def _named_key(found: str, lex: _Lexicon) -> str:
+    for name in lex.named:
+        if name.lower() == found.lower():
+            return name
+    return found
+
+
+def _anchor_in_sentence(ctx: _Context, position: int) -> dt.date | None:
+    """The date last given in the sentence of ``position``, if any."""
+    return ctx.anchor if ctx.anchor_month == _sentence_of(ctx, position) else None
+
+
+def _calendar_day(
+    ctx: _Context, start: int, end: int, year: str | None, month: int, day: int
+) -> dt.date | None:
+    if year:
+        try:
+            return dt.date(int(year), month, day)
+        except ValueError:
+            return None
+    if ctx.reference is None:
+        return None
+    return day_month(ctx.reference, month, day, _direction(ctx, start, end))
+
+
+def _read_word(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
+    start, end = match.span()
+    phrase = match.group("word").lower()
+    kind, value = lex.words[phrase]
+    if kind == "SET":
+        return [(start, end, TimeType.SET, value, False, None)]
+    if value.endswith("_REF"):
+        return [(start, end, TimeType.DATE, value, False, None)]
+    if value.startswith("anaphoric:"):
+        base = ctx.anchor or ctx.reference
+        day = _shift(base, int(value.split(":")[1]))
+    else:
+        day = _shift(ctx.reference, int(value))
+    type_, result = _with_time(day, match.group("wo_part"), _clock(match, "wc"))
+    return [(start, end, type_, result, False, None)]
+
+
+def _read_month(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
+    g = match.group
+    start, end = match.span()
+    name = g("mo2") or g("mo")
+    month = lex.months[name.lower()]
+    if g("month") and not (g("m_mod") or g("m_year") or g("m_rel")):
+        if name[0].isupper() and not _BARE_MONTH_BEFORE.search(ctx.text, max(0, start - 12), start):
+            return []  # Mars the planet, Mai a first name
+        if not _BARE_MONTH_BEFORE.search(ctx.text, max(0, start - 12), start) and name.endswith(
+            "."
+        ):
+            return []
+    if g("month") and g("m_year"):
+        return [(start, end, TimeType.DATE, f"{g('m_year')}-{month:02d}", False, None)]
+    if ctx.reference is None:
+        return [(start, end, TimeType.DATE, f"XXXX-{month:02d}", False, None)]
+    rel = (g("m_rel") or "").lower() if g("month") else ""
+    direction: Direction = (
+        "last" if rel == "dernier" else "next" if rel == "prochain" else _direction(ctx, start, end)
+    )
+    return [(start, end, TimeType.DATE, month_value(ctx.reference, month, direction), False, None)]
+
+
+def _read_duration(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
+    g = match.group
+    start, end = match.span()
+    text = ctx.text
+    unit, clock = lex.units[g("du_u").lower()]
+    if _AGE_BEFORE.search(text, max(0, start - 30), start) and unit == "Y":
+        return []
+    if unit == "H" and _CLOCK_BEFORE.search(text, max(0, start - 10), start):
+        hour = _number(g("du_n"))
+        if hour is None or hour != int(hour) or hour > 24:
+            return []
+        day = _anchor_in_sentence(ctx, start) or ctx.reference
+        value = None if day is None else f"{day}T{int(hour):02d}:00"
+        return [(start, end, TimeType.TIME, value, False, None)]
+    amount_text = g("du_n").lower()
+    approximate, bound = False, None
+    quantifier = (g("du_q") or "").lower()
+    if quantifier.startswith(("plus", "au moins", "pas moins")):
+        bound = Bound.MIN
+    elif quantifier.startswith("moins"):
+        bound = Bound.MAX
+    elif quantifier:
+        approximate = True
+    amount: float | None
+    if regex.match(_VAGUE_AMOUNT + r"\Z", amount_text):
+        amount = None
+    elif amount_text.startswith(("un ", "une ")) and amount_text.split()[1] in _approximations():
+        amount = float(_approximations()[amount_text.split()[1]])
+        approximate = True
+    else:
+        amount = _number(amount_text)
+    if amount is not None and g("du_half"):
+        amount += 0.5
+    value = None if amount is None else duration(amount, unit, clock)
+    return [(start, end, TimeType.DURATION, value, approximate, bound)]
+
+
+def _interval(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a day, month, year or ISO-week value."""
+    if value is None:
+        return None
+    try:
+        if regex.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            day = dt.date.fromisoformat(value)
+            return day, day
+        if regex.fullmatch(r"\d{4}-\d\d", value):
+            first = dt.date(int(value[:4]), int(value[5:]), 1)
+            year, month = add_months(first, 1)
+            return first, dt.date(year, month, 1) - dt.timedelta(days=1)
+        if regex.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+        if regex.fullmatch(r"\d{4}-W\d\d", value):
+            monday = dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+            return monday, monday + dt.timedelta(days=6)
+    except ValueError:
+        return None
+    return None
+
+
+@attrs.frozen
+class TimeExtractor:
+    """Dates, times, durations, sets and vague references, with TIMEX3 values."""
+
+    name: str = "times"
+    requires: tuple[str, ...] = ()
+
+    def __call__(self, doc: Document) -> tuple[TimeExpression, ...]:
+        """The temporal expressions of ``doc``, in text order."""
+        lex = _lexicon()
+        table = doc.token_table
+        sentences = [
+            (table.starts[s.token_start], table.ends[s.token_end - 1])
+            for s in doc.sentences
+            if s.token_end > s.token_start
+        ]
+        ctx = _Context(doc.normalised.text, doc.reference_date, sentences)
+        found: list[TimeExpression] = []
+        for match in lex.pattern.finditer(ctx.text):
+            before = ctx.anchor
+            for start, end, kind, value, approximate, bound in _read(match, ctx, lex):
+                span = doc.normalised.span(start, end)
+                interval = _interval(value) if kind is TimeType.DATE else None
+                found.append(
+                    TimeExpression(
+                        span,
+                        doc.text[span.start : span.end],
+                        kind,
+                        value,
+                        interval,
+                        approximate,
+                        bound,
+                    )
+                )
+            if ctx.anchor is not before:
+                ctx.anchor_month = _sentence_of(ctx, match.start())
+        return tuple(found)
