@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from functools import cache
+from itertools import pairwise
 
 import attrs
 import regex
@@ -70,7 +71,7 @@ def _lexicon() -> _Lexicon:
     unit = rf"(?:{_alternation(units)})"
     part = r"(?:matin|soir|après-midi|midi|matinée|soirée|nuit)"
     clock = (
-        r"(?:(?P<{p}h>[01]?\d|2[0-3])[ ]?(?:h|heures?)(?:[ ]?(?P<{p}m>[0-5]\d))?"
+        r"(?:(?P<{p}h>[01]?\d|2[0-3])[ ]?(?:heures?|h)(?![^\W\d])(?:[ ]?(?P<{p}m>[0-5]\d))?"
         r"(?:[ ](?P<{p}pod>du[ ]matin|du[ ]soir|de[ ]l'après-midi))?"
         r"|(?P<{p}h2>[01]?\d|2[0-3]):(?P<{p}m2>[0-5]\d)|(?P<{p}noon>midi|minuit))"
     )
@@ -88,26 +89,35 @@ def _lexicon() -> _Lexicon:
         rf"(?:[ ](?P<r_year>{year}))?)",
         # named dates: le 11-Septembre
         rf"(?P<named>{_alternation(named)})(?!\w)",
+        rf"(?P<ago>il[ ]y[ ]a[ ](?P<ago_n>{_NUMBER_WORDS})[ ](?P<ago_u>{unit}))(?![\w-])",
+        rf"(?P<within>(?<=\bdans[ ])(?P<in_n>{_NUMBER_WORDS})[ ](?P<in_u>{unit}))(?![\w-])",
         # jeudi 7 novembre 2024 à 14h30
         rf"(?P<date>(?:(?P<d_wd>{wday})[ ](?:le[ ])?)?(?P<d_day>{day})[ ](?P<d_month>{month})"
         rf"(?:[ ](?P<d_year>{year}))?(?:{at_clock('dc')})?)(?![\w-])",
         r"(?P<numeric>(?P<nu_day>[0-3]?\d)[/.](?P<nu_month>[01]?\d)[/.](?P<nu_year>\d{4}|\d\d))"
         r"(?![\w/.]\d)",
+        rf"(?P<duration>(?:(?P<du_q>plus[ ]de|près[ ]d(?:e[ ]|')|moins[ ]d(?:e[ ]|')|environ"
+        rf"|au[ ]moins|presque|quasiment|bientôt|pas[ ]moins[ ]de)[ ]?)?"
+        rf"(?P<du_n>{_NUMBER_WORDS}|{_VAGUE_AMOUNT}|{_APPROX_AMOUNT})(?:(?<=')|[ ])"
+        rf"(?P<du_u>{unit})"
+        r"(?P<du_half>[ ]et[ ]demie?)?)(?![\w-])",
         # deictic words with a part of day or a clock: hier soir, demain à 9 h
         rf"(?P<word>{_alternation(words)})(?![\w-])(?:[ ](?:au[ ])?(?P<wo_part>{part}))?"
         rf"(?:{at_clock('wc')})?",
         r"(?P<this_part>(?:ce|cet|cette)[ ](?P<tp>matin|soir|après-midi|nuit|soirée|matinée))",
+        rf"(?P<part_of>(?:la[ ])?(?P<po>matinée|soirée|nuit|journée|après-midi)[ ]d[eu][ ]"
+        rf"(?P<po_wd>{wday}))(?![\w-])",
+        rf"(?P<every>(?:chaque|tous[ ]les)[ ](?P<ev>{wday})s?)(?![\w-])",
+        rf"(?P<year_range>(?P<yr1>{year})[-—](?P<yr2>{year}))(?![\w-])",
         rf"(?P<weekday>(?P<w>{wday})(?![\w-])(?:[ ](?P<w_rel>dernier|prochain|passé))?"
         rf"(?:[ ](?P<w_part>{part}))?(?:{at_clock('wkc')})?)",
         r"(?P<rel_week>(?:la[ ])?semaine[ ](?P<rw>dernière|prochaine|passée)"
         r"|cette[ ]semaine|(?P<we>(?:le|ce)[ ]week-end)(?:[ ](?P<we_rel>dernier|prochain))?)",
         r"(?P<rel_month>(?:le[ ])?mois[ ](?P<rm>dernier|prochain)|ce[ ]mois(?:-ci)?)",
-        r"(?P<rel_year>l'(?:an|année)[ ](?P<ry>dernier|dernière|prochain|prochaine|passée)"
+        r"(?P<rel_year>l'(?:an|année)[ ](?P<ry>dernière|dernier|prochaine|prochain|passée)"
         r"|cette[ ]année)",
         r"(?P<edge>(?:la[ ]|le[ ])?(?:fin|début|milieu)[ ](?:du|de[ ]l')[ ]?(?P<e_unit>mois|année)"
-        r"(?:[ ](?P<e_rel>dernier|prochain|dernière|prochaine))?)",
-        rf"(?P<ago>il[ ]y[ ]a[ ](?P<ago_n>{_NUMBER_WORDS})[ ](?P<ago_u>{unit}))(?![\w-])",
-        rf"(?P<within>(?<=\bdans[ ])(?P<in_n>{_NUMBER_WORDS})[ ](?P<in_u>{unit}))(?![\w-])",
+        r"(?:[ ](?P<e_rel>dernière|dernier|prochaine|prochain))?)",
         rf"(?P<month_of>le[ ]mois[ ]d(?:e[ ]|')(?P<mo2>{month}))",
         rf"(?P<month>(?:(?P<m_mod>(?:la[ ])?mi-|début[ ]|fin[ ]|courant[ ])?)"
         rf"(?P<mo>{month})(?:[ ](?P<m_year>{year})|[ ](?P<m_rel>dernier|prochain))?)",
@@ -116,16 +126,12 @@ def _lexicon() -> _Lexicon:
         r"|[ ](?P<s_rel>dernier|prochain))?)",
         r"(?P<decade>(?:les[ ])?années[ ](?P<dec>(?:19|20)?\d0))(?!\d)",
         rf"(?P<year>(?:(?P<y_mod>fin|début|mi-|courant)[ ]?)?(?P<y>{year}))(?![\w-]|[.,]\d|[ ]\d)",
-        rf"(?P<duration>(?:(?P<du_q>plus[ ]de|près[ ]d(?:e[ ]|')|moins[ ]d(?:e[ ]|')|environ"
-        rf"|au[ ]moins|presque|quasiment|bientôt|pas[ ]moins[ ]de)[ ]?)?"
-        rf"(?P<du_n>{_NUMBER_WORDS}|{_VAGUE_AMOUNT}|{_APPROX_AMOUNT})[ ](?P<du_u>{unit})"
-        r"(?P<du_half>[ ]et[ ]demie?)?)(?![\w-])",
         rf"(?P<clock>{clock.format(p='c')})(?![\w-])",
         r"(?P<part>(?:fin|début)[ ]de[ ](?P<pa_edge>matinée|soirée|journée|après-midi)"
         r"|(?<=\b(?:à|dès)[ ])l'aube|(?<=\ben[ ])soirée|(?<=\ben[ ])matinée"
         r"|(?:la|dans[ ]la)[ ](?P<pa>nuit|soirée|matinée)(?![ ]d))",
     ]
-    pattern = regex.compile(r"(?i:(?<![\w'-])(?:" + "|".join(alternatives) + "))")
+    pattern = regex.compile(r"(?i:(?<![\w-])(?:" + "|".join(alternatives) + "))")
     return _Lexicon(pattern, months, weekdays, units, words, named)
 
 
@@ -135,13 +141,14 @@ _FUTURE = regex.compile(
     r"\b\p{Ll}{2,}(?:era|erai|eront|erons|erez|ira|iront|dra|dront)\b"
     r"|(?i:\b(?:va|vont|allons|doit|doivent|devra|devront|devrait|devraient|prévue?s?"
     r"|programmée?s?|attendue?s?|aura|auront|sera|seront|fera|feront|ira|iront|viendra"
-    r"|tiendra|tiendront|prochaine?s?|d'ici)\b)"
+    r"|tiendra|tiendront|prochaine?s?|d'ici|jusqu'au)\b)"
 )
 _NOT_FUTURE = frozenset({"caméra", "opéra", "extra", "sahara", "contra", "entra", "tora", "cobra"})
 _PAST = regex.compile(
     r"\b\p{Ll}{3,}(?:ait|aient|èrent)\b"
     r"|(?i:\b(?:a|ont|avait|avaient|était|étaient|eut|fut|furent|aurait|auraient|hier"
-    r"|dernière?s?)\b)"
+    r"|dernière?s?|s'est|se[ ]sont|s'était|s'étaient)\b)"
+    r"|\b(?:est|sont)[ ]\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|is|ie|ies|te|tes)\b"
 )
 _CLAUSE_BREAK = regex.compile(r"[,;:—()«»]|\bmais\b|\bet\b|\bqui\b|\balors que\b")
 
@@ -156,24 +163,47 @@ class _Context:
     anchor: dt.date | None = None
     anchor_month: tuple[int, int] | None = None
 
+    def remember(self, day: dt.date | None) -> None:
+        """Keep ``day`` as the date anaphors refer to (*la veille*), unless it is ahead.
+
+        A date after the reference date is a plan (*au 1er janvier 2024*), not the day the
+        narration stands on.
+        """
+        if day is not None and (self.reference is None or day <= self.reference):
+            self.anchor = day
+
 
 def _direction(ctx: _Context, start: int, end: int) -> Direction:
-    """``future`` when the clause of ``text[start:end]`` speaks of the future, else ``past``."""
-    sentence_start, sentence_end = _sentence_of(ctx, start)
+    """``future`` when the clause of ``text[start:end]`` speaks of the future, else ``past``.
+
+    The sentence is cut into clauses at punctuation and conjunctions. In the expression's
+    clause the nearest tense marker before it decides (French puts the verb before its time
+    complement), else the nearest after it; a clause without a marker asks the next clause,
+    then the previous one. Past is the default of news narration.
+    """
     text = ctx.text
-    left = start
-    for match in _CLAUSE_BREAK.finditer(text, sentence_start, start):
-        left = match.end()
-    breaks = _CLAUSE_BREAK.search(text, end, sentence_end)
-    right = breaks.start() if breaks else sentence_end
-    for a, b in ((left, right), (sentence_start, sentence_end)):
-        future = [m for m in _FUTURE.finditer(text, a, b) if m.group().lower() not in _NOT_FUTURE]
-        past = list(_PAST.finditer(text, a, b))
-        if future or past:
-            distance = min((abs(m.start() - start) for m in future), default=10**9)
-            if distance < min((abs(m.start() - start) for m in past), default=10**9):
-                return "future"
-            return "past"
+    sentence_start, sentence_end = _sentence_of(ctx, start)
+    cuts = [sentence_start]
+    cuts += [m.start() for m in _CLAUSE_BREAK.finditer(text, sentence_start, sentence_end)]
+    cuts.append(sentence_end)
+    clauses = list(pairwise(cuts))
+    here = max(i for i, (a, _) in enumerate(clauses) if a <= start)
+    order = sorted(range(len(clauses)), key=lambda i: (abs(i - here), i < here))
+    for i in order:
+        a, b = clauses[i]
+        markers = [
+            (m.start(), m.end(), "future")
+            for m in _FUTURE.finditer(text, a, b)
+            if m.group().lower() not in _NOT_FUTURE
+        ]
+        markers += [(m.start(), m.end(), "past") for m in _PAST.finditer(text, a, b)]
+        if not markers:
+            continue
+        before = [m for m in markers if m[1] <= start]
+        if i == here and before:
+            return "future" if max(before)[2] == "future" else "past"
+        after = [m for m in markers if m[0] >= end] or markers
+        return "future" if min(after)[2] == "future" else "past"
     return "past"
 
 
@@ -214,7 +244,7 @@ _Found = tuple[int, int, TimeType, "str | None", bool, "Bound | None"]
 _AGE_BEFORE = regex.compile(
     r"(?i:(?:âgée?s?|enfants?|fillettes?|filles?|garçons?|hommes?|femmes?|bébés?|adolescente?s?"
     r"|jeunes?|victimes?|soldats?|manifestante?s?|journalistes?|habitante?s?|pères?|mères?"
-    r"|retraitée?s?|patiente?s?|détenue?s?|otages?|militante?s?|\p{Lu}\p{Ll}+)[ ]de[ ]\Z)"
+    r"|retraitée?s?|patiente?s?|détenue?s?|otages?|militante?s?)[ ]de[ ]\Z)"
 )
 _CLOCK_BEFORE = regex.compile(r"(?i:\b(?:à|vers|dès|jusqu'à)[ ]\Z)")
 _NOT_A_YEAR_BEFORE = regex.compile(
@@ -225,6 +255,10 @@ _BARE_MONTH_BEFORE = regex.compile(
     r"(?i:\b(?:en|depuis|d'ici|jusqu'en|dès|avant|après|de|d'|à|pour|vers|au|mois[ ]de"
     r"|mois[ ]d'|courant|fin|début|entre|et|ou)[ ]?\Z)"
 )
+
+
+#: The month each season begins in, to tell the next and the last one.
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 @cache
@@ -279,7 +313,7 @@ def _read(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]
     if g("r_day") is not None and kind != "date":
         month = lex.months[g("r_month").lower()]
         day = _calendar_day(ctx, start, end, g("r_year"), month, _day(g("r_day")))
-        ctx.anchor = day or ctx.anchor
+        ctx.remember(day)
         return [(start, end, TimeType.DATE, _iso(day), False, None)]
     if g("named"):
         return [
@@ -292,7 +326,7 @@ def _read(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]
             return [
                 (start, end, TimeType.DATE, f"XXXX-{month:02d}-{_day(g('d_day')):02d}", False, None)
             ]
-        ctx.anchor = day or ctx.anchor
+        ctx.remember(day)
         kind_, value = _with_time(day, None, _clock(match, "dc"))
         return [(start, end, kind_, value, False, None)]
     if g("numeric"):
@@ -302,10 +336,23 @@ def _read(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]
             day = dt.date(year, int(g("nu_month")), int(g("nu_day")))
         except ValueError:
             return []
-        ctx.anchor = day
+        ctx.remember(day)
         return [(start, end, TimeType.DATE, day.isoformat(), False, None)]
     if g("word"):
         return _read_word(match, ctx, lex)
+    if g("part_of"):
+        direction = _direction(ctx, start, end)
+        day = None if ref is None else weekday(ref, lex.weekdays[g("po_wd").lower()], direction)
+        ctx.remember(day)
+        return [(start, end, *_with_time(day, g("po"), None), False, None)]
+    if g("every"):
+        return [(start, end, TimeType.SET, "P1W", False, None)]
+    if g("year_range"):
+        middle = start + len(g("yr1"))
+        return [
+            (start, middle, TimeType.DATE, g("yr1"), False, None),
+            (middle + 1, end, TimeType.DATE, g("yr2"), False, None),
+        ]
     if g("this_part"):
         part = g("tp").lower()
         day = ref
@@ -331,7 +378,7 @@ def _read(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]
             else _direction(ctx, start, end)
         )
         day = None if ref is None else weekday(ref, lex.weekdays[g("w").lower()], direction)
-        ctx.anchor = day or ctx.anchor
+        ctx.remember(day)
         kind_, value = _with_time(day, g("w_part"), _clock(match, "wkc"))
         return [(start, end, kind_, value, False, None)]
     if g("rel_week"):
@@ -413,12 +460,19 @@ def _read(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]
         return _read_month(match, ctx, lex)
     if g("season"):
         code = _season_codes()[g("se").lower()]
+        if g("se")[0].isupper() and not g("s_year"):
+            return []  # le Printemps arabe: an event's name
         if g("s_year"):
             return [(start, end, TimeType.DATE, f"{g('s_year')}-{code}", False, None)]
         if ref is None:
             return [(start, end, TimeType.DATE, f"XXXX-{code}", False, None)]
         rel = (g("s_rel") or "").lower()
-        year = ref.year - 1 if rel == "dernier" else ref.year + 1 if rel == "prochain" else ref.year
+        begins = _SEASON_START[code]
+        year = ref.year
+        if rel == "prochain" and ref.month >= begins:
+            year += 1  # the season has begun: the next one is next year's
+        elif rel == "dernier" and ref.month < begins + 3:
+            year -= 1  # this year's has not ended yet
         return [(start, end, TimeType.DATE, f"{year}-{code}", False, None)]
     if g("decade"):
         digits = g("dec")
@@ -500,8 +554,8 @@ def _read_month(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_
     name = g("mo2") or g("mo")
     month = lex.months[name.lower()]
     if g("month") and not (g("m_mod") or g("m_year") or g("m_rel")):
-        if name[0].isupper() and not _BARE_MONTH_BEFORE.search(ctx.text, max(0, start - 12), start):
-            return []  # Mars the planet, Mai a first name
+        if name[0].isupper():
+            return []  # Mars the planet, Mai a first name: French months take no capital
         if not _BARE_MONTH_BEFORE.search(ctx.text, max(0, start - 12), start) and name.endswith(
             "."
         ):
@@ -522,6 +576,8 @@ def _read_duration(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> lis
     start, end = match.span()
     text = ctx.text
     unit, clock = lex.units[g("du_u").lower()]
+    if g("du_u")[0].isupper():
+        return []  # la guerre des Six Jours: a name
     if _AGE_BEFORE.search(text, max(0, start - 30), start) and unit == "Y":
         return []
     if unit == "H" and _CLOCK_BEFORE.search(text, max(0, start - 10), start):

@@ -31,11 +31,17 @@ def iso_week(day: dt.date) -> str:
 
 
 def weekday(reference: dt.date, number: int, direction: Direction) -> dt.date:
-    """The weekday ``number`` (Monday = 0) nearest ``reference`` in ``direction``."""
+    """The weekday ``number`` (Monday = 0) nearest ``reference`` in ``direction``.
+
+    ``past`` and ``future`` include the reference day itself (*doit se tenir vendredi*
+    written on a Friday is that Friday); ``last`` and ``next`` exclude it.
+    """
     if direction == "past":
         return reference - dt.timedelta(days=(reference.weekday() - number) % 7)
     if direction == "last":
         return reference - dt.timedelta(days=(reference.weekday() - number - 1) % 7 + 1)
+    if direction == "future":
+        return reference + dt.timedelta(days=(number - reference.weekday()) % 7)
     return reference + dt.timedelta(days=(number - reference.weekday() - 1) % 7 + 1)
 
 
