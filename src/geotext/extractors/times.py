@@ -341,8 +341,8 @@ def _read(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]
     if g("word"):
         return _read_word(match, ctx, lex)
     if g("part_of"):
-        direction = _direction(ctx, start, end)
-        day = None if ref is None else weekday(ref, lex.weekdays[g("po_wd").lower()], direction)
+        tense = _direction(ctx, start, end)
+        day = None if ref is None else weekday(ref, lex.weekdays[g("po_wd").lower()], tense)
         ctx.remember(day)
         return [(start, end, *_with_time(day, g("po"), None), False, None)]
     if g("every"):
