@@ -46,7 +46,7 @@ def test_parse_runs_the_default_pipeline():
     doc = geotext.parse("Le site exemple-actu.fr publie. Rien d'autre.", "2024-11-11")
     assert doc.reference_date == dt.date(2024, 11, 11)
     assert [link.text for link in doc.links] == ["exemple-actu.fr"]
-    assert set(doc.layers) == {"links", "quantities", "casualties"}
+    assert set(doc.layers) == {"links", "quantities", "casualties", "times"}
 
 
 @pytest.mark.parametrize("bad", [None, b"Le Kremlin", 42, ["texte"]])
@@ -146,7 +146,7 @@ def test_entry_point_extractors_are_available_by_name(monkeypatch):
     doc = Pipeline(extractors=["shouts"])("Le FMI prête.")
     assert [s.text for s in doc.layers["shouts"]] == ["FMI"]
     # Installed plug-ins are offered by name, never added to the default pipeline.
-    assert Pipeline().layer_names == ("links", "quantities", "casualties")
+    assert Pipeline().layer_names == ("links", "quantities", "casualties", "times")
 
 
 TEXTS = [

@@ -88,7 +88,7 @@ def _lexicon() -> _Lexicon:
         rf"(?<=\bdu[ ])(?P<r_day>{day})(?=[ ]au[ ]{day}[ ](?P<r_month>{month})"
         rf"(?:[ ](?P<r_year>{year}))?)",
         # named dates: le 11-Septembre
-        rf"(?P<named>{_alternation(named)})(?!\w)",
+        rf"(?P<named>(?-i:{_alternation(named)}))(?![\w-])",
         rf"(?P<ago>il[ ]y[ ]a[ ](?P<ago_n>{_NUMBER_WORDS})[ ](?P<ago_u>{unit}))(?![\w-])",
         rf"(?P<within>(?<=\bdans[ ])(?P<in_n>{_NUMBER_WORDS})[ ](?P<in_u>{unit}))(?![\w-])",
         # jeudi 7 novembre 2024 à 14h30
