@@ -116,6 +116,10 @@ def test_numbers_that_count_nothing(text):
         ),
         ("Une vingtaine de personnes ont été arrêtées.", [("captured", 20)]),
         ("Les combats ont fait des dizaines de morts.", [("killed", 10)]),
+        ("Quatre otages ont été tués pendant l'assaut.", [("killed", 4)]),
+        ("Des millions de civils ont fui le pays.", [("displaced", 1_000_000)]),
+        ("Les trois otages ont été blessés.", [("injured", 3)]),
+        ("Entre 40 – 50 civils ont été tués.", [("killed", 40)]),
     ],
 )
 def test_casualties(text, expected):
@@ -130,6 +134,7 @@ def test_casualties(text, expected):
         "De nombreux morts sont à déplorer.",
         "Un drone a frappé un dépôt sans faire de victime.",
         "« J'étais mort de rire », raconte un passant.",
+        "Aucune des 60 personnes à bord n'a été blessée.",
     ],
 )
 def test_no_casualty(text):

@@ -143,7 +143,7 @@ def _lexicon() -> _Lexicon:
 
 
 _SYMBOL = regex.compile(r"[ ]?(?P<symbol>[%€$£])|[ ](?P<percent>pour[ -]?cent)\b")
-_RANGE_LINK = regex.compile(r"[ ](?:et|à|-)[ ]")
+_RANGE_LINK = regex.compile(r"[ ](?:et|à|-|—)[ ]")
 _RANGE_REVISION = regex.compile(
     r"(?i:\b(?:passée?s?|grimpée?s?|montée?s?|augmentée?s?|baissée?s?|chutée?s?|"
     r"passer|grimper|monter)\b[^.;]{0,30}\Z)"
@@ -157,6 +157,10 @@ _NOT_A_COUNT = regex.compile(
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _CLOSE_PREDICATE = regex.compile(r"[ ](?:\p{Ll}+[ ]){0,3}")
 _ANAPHORIC = regex.compile(r"(?i:\b(?:les|ces|ses|leurs|aux|nos|vos|des|l'un|l'une)[ ]\Z)")
+_NEGATED = regex.compile(r"(?i:\baucune?[ ]d(?:es|e)[ ]\Z)")
+# A loss named by its status (otages, réfugiés) that the sentence then says were killed or
+# wounded counts in that category: cinq otages ont été tués.
+_OVERRIDING = frozenset({"killed", "injured"})
 _APPROX_OF = {"milliers": 1000, "millions": 10**6, "centaines": 100}
 _VAGUE_DETERMINERS = frozenset({"des", "plusieurs", "quelques"})
 
@@ -178,6 +182,7 @@ class _Draft:
     bound: Bound | None = None
     symbol: bool = False
     article: bool = False
+    anaphoric: bool = False
     drop: bool = False
 
 
@@ -229,10 +234,13 @@ def _read_sentence(text: str, start: int, end: int, lex: _Lexicon) -> list[_Draf
         a, b = match.span()
         if _NOT_A_COUNT.match(text, b):
             continue
-        if value <= 3 and match.group("words") and _ANAPHORIC.search(text, max(start, a - 8), a):
-            continue  # les deux pays: the two already named, not a count
+        if _NEGATED.search(text, max(start, a - 12), a):
+            continue  # aucune des 40 personnes: nobody
+        anaphoric = value <= 3 and match.group("words") is not None
+        anaphoric = anaphoric and _ANAPHORIC.search(text, max(start, a - 8), a) is not None
         draft = _Draft(a, a, b, b, value, scale, approximate=approximate, bound=bound)
         draft.article = article
+        draft.anaphoric = anaphoric
         quantifier = lex.quantifier.search(text, max(start, a - 30), a)
         if quantifier is not None:
             effect = lex.quantifiers[quantifier.group("q").lower()]
@@ -254,8 +262,10 @@ def _read_sentence(text: str, start: int, end: int, lex: _Lexicon) -> list[_Draf
             if unit is not None and not (
                 article and (unit.group("demonym") or unit.group("proper"))
             ):
+                draft.end = unit.end()
                 if unit.group("casualty"):
                     draft.category = lex.casualty_nouns[unit.group("casualty").lower()]
+                    _override_status(text, draft, end, lex)
                 elif unit.group("unit"):
                     draft.unit, draft.unit_class = lex.units[unit.group("unit").lower()]
                 elif unit.group("demonym"):
@@ -263,7 +273,6 @@ def _read_sentence(text: str, start: int, end: int, lex: _Lexicon) -> list[_Draf
                 else:
                     # Any other name (150 Rohingya) may be people, counted only as losses.
                     draft.unit_class = "people"
-                draft.end = unit.end()
         people = draft.unit_class == "people"
         if draft.category is None and (people or (draft.unit_class is None and not article)):
             _read_losses(text, draft, matches, index, start, end, lex)
@@ -271,6 +280,20 @@ def _read_sentence(text: str, start: int, end: int, lex: _Lexicon) -> list[_Draf
     _link_ranges(text, drafts, start, lex)
     _inherit(text, drafts, start, end, lex)
     return drafts
+
+
+def _override_status(text: str, draft: _Draft, end: int, lex: _Lexicon) -> None:
+    """Cinq otages ont été tués: killed, not captured."""
+    if draft.category in _OVERRIDING:
+        return
+    window = text[draft.end : min(end, draft.end + 50)]
+    stop = regex.search(r"\d|[,;]", window)
+    after = lex.after.search(text, draft.end, draft.end + (stop.start() if stop else len(window)))
+    if after is not None:
+        category = lex.after_categories[after.group("p").lower()]
+        if category in _OVERRIDING:
+            draft.category = category
+            draft.end = after.end()
 
 
 def _read_losses(
@@ -379,8 +402,8 @@ def find_counts(doc: Document) -> list[Count]:
         for draft in _read_sentence(text, start, end, lex):
             if draft.drop or (draft.unit is None and draft.category is None):
                 continue
-            if draft.article and draft.category is None:
-                continue
+            if (draft.article or draft.anaphoric) and draft.category is None:
+                continue  # un drone, les deux pays: not counts, unless losses
             unit, value = draft.unit, draft.value
             if unit in _CONVERSIONS:
                 unit, factor = _CONVERSIONS[unit]
