@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 import attrs
@@ -390,13 +390,22 @@ def _inherit(text: str, drafts: list[_Draft], start: int, end: int, lex: _Lexico
         previous = draft
 
 
-def find_counts(doc: Document) -> list[Count]:
+def find_counts(doc: Document) -> tuple[Count, ...]:
     """Every count of ``doc`` that has a unit or is a human loss, in text order."""
+    return _counts_of(doc.normalised.text, tuple(_sentence_bounds(doc)))
+
+
+@lru_cache(maxsize=8)
+def _counts_of(text: str, sentences: tuple[tuple[int, int], ...]) -> tuple[Count, ...]:
+    """The counts of a text cut into sentences.
+
+    Kept for the last few texts, so that the quantities and casualties extractors, which
+    both need them, read each document once; the result depends on the arguments alone.
+    """
     lex = _lexicon()
-    text = doc.normalised.text
     counts: list[Count] = []
     latest_revision: dict[CasualtyCategory, int] = {}
-    for start, end in _sentence_bounds(doc):
+    for start, end in sentences:
         revision = lex.revision.search(text, start, end) is not None
         xaf = lex.xaf.search(text, start, end) is not None
         for draft in _read_sentence(text, start, end, lex):
@@ -434,7 +443,7 @@ def find_counts(doc: Document) -> list[Count]:
         for i, c in enumerate(counts)
         if c.category is None or i >= latest_revision.get(c.category, 0)
     ]
-    return _without_repeated_tolls(counts)
+    return tuple(_without_repeated_tolls(counts))
 
 
 def _without_repeated_tolls(counts: list[Count]) -> list[Count]:

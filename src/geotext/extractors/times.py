@@ -88,7 +88,7 @@ def _lexicon() -> _Lexicon:
         rf"(?<=\bdu[ ])(?P<r_day>{day})(?=[ ]au[ ]{day}[ ](?P<r_month>{month})"
         rf"(?:[ ](?P<r_year>{year}))?)",
         # named dates: le 11-Septembre
-        rf"(?P<named>(?-i:{_alternation(named)}))(?![\w-])",
+        rf"(?P<named>{_alternation(n.lower() for n in named)})(?![\w-])",
         rf"(?P<ago>il[ ]y[ ]a[ ](?P<ago_n>{_NUMBER_WORDS})[ ](?P<ago_u>{unit}))(?![\w-])",
         rf"(?P<within>(?<=\bdans[ ])(?P<in_n>{_NUMBER_WORDS})[ ](?P<in_u>{unit}))(?![\w-])",
         # jeudi 7 novembre 2024 à 14h30
@@ -131,7 +131,9 @@ def _lexicon() -> _Lexicon:
         r"|(?<=\b(?:à|dès)[ ])l'aube|(?<=\ben[ ])soirée|(?<=\ben[ ])matinée"
         r"|(?:la|dans[ ]la)[ ](?P<pa>nuit|soirée|matinée)(?![ ]d))",
     ]
-    pattern = regex.compile(r"(?i:(?<![\w-])(?:" + "|".join(alternatives) + "))")
+    # Matched against a lower-cased copy of the text (see _lowered): a case-sensitive pattern
+    # is faster; where case matters (Mars, le Printemps arabe) the reader looks at the text.
+    pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")")
     return _Lexicon(pattern, months, weekdays, units, words, named)
 
 
@@ -316,6 +318,8 @@ def _read(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]
         ctx.remember(day)
         return [(start, end, TimeType.DATE, _iso(day), False, None)]
     if g("named"):
+        if not _original(ctx, match, "named").split("-")[-1][:1].isupper():
+            return []  # le 11 septembre is a date; the event is written le 11-Septembre
         return [
             (start, end, TimeType.DATE, lex.named.get(_named_key(g("named"), lex)), False, None)
         ]
@@ -460,7 +464,7 @@ def _read(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]
         return _read_month(match, ctx, lex)
     if g("season"):
         code = _season_codes()[g("se").lower()]
-        if g("se")[0].isupper() and not g("s_year"):
+        if _original(ctx, match, "se")[0].isupper() and not g("s_year"):
             return []  # le Printemps arabe: an event's name
         if g("s_year"):
             return [(start, end, TimeType.DATE, f"{g('s_year')}-{code}", False, None)]
@@ -551,7 +555,7 @@ def _read_word(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_F
 def _read_month(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
     g = match.group
     start, end = match.span()
-    name = g("mo2") or g("mo")
+    name = _original(ctx, match, "mo2" if g("mo2") else "mo")
     month = lex.months[name.lower()]
     if g("month") and not (g("m_mod") or g("m_year") or g("m_rel")):
         if name[0].isupper():
@@ -576,7 +580,7 @@ def _read_duration(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> lis
     start, end = match.span()
     text = ctx.text
     unit, clock = lex.units[g("du_u").lower()]
-    if g("du_u")[0].isupper():
+    if _original(ctx, match, "du_u")[0].isupper():
         return []  # la guerre des Six Jours: a name
     if _AGE_BEFORE.search(text, max(0, start - 30), start) and unit == "Y":
         return []
@@ -632,6 +636,28 @@ def _interval(value: str | None) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+@cache
+def _lower_table() -> dict[int, int]:
+    """Upper-case letters whose lower case is one character: lowering keeps every offset."""
+    table = {}
+    for code in range(0x10000):
+        char = chr(code)
+        lower = char.lower()
+        if lower != char and len(lower) == 1:
+            table[code] = ord(lower)
+    return table
+
+
+def _lowered(text: str) -> str:
+    return text.translate(_lower_table())
+
+
+def _original(ctx: _Context, match: regex.Match[str], group: str) -> str:
+    """The words of ``group`` as written (the pattern reads a lower-cased copy)."""
+    start, end = match.span(group)
+    return ctx.text[start:end]
+
+
 @attrs.frozen
 class TimeExtractor:
     """Dates, times, durations, sets and vague references, with TIMEX3 values."""
@@ -650,7 +676,7 @@ class TimeExtractor:
         ]
         ctx = _Context(doc.normalised.text, doc.reference_date, sentences)
         found: list[TimeExpression] = []
-        for match in lex.pattern.finditer(ctx.text):
+        for match in lex.pattern.finditer(_lowered(ctx.text)):
             before = ctx.anchor
             for start, end, kind, value, approximate, bound in _read(match, ctx, lex):
                 span = doc.normalised.span(start, end)
