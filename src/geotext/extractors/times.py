@@ -17,9 +17,9 @@ from itertools import pairwise
 import attrs
 import regex
 
-from geotext.data import read_table
+from geotext.data import read_lines, read_table
 from geotext.model import Bound, Document, TimeExpression, TimeType
-from geotext.normaliser.numbers import parse_number
+from geotext.normaliser.numbers import number_words, parse_number
 from geotext.normaliser.timex import (
     Direction,
     add_months,
@@ -40,6 +40,8 @@ def _alternation(words: Iterable[str]) -> str:
 @attrs.frozen
 class _Lexicon:
     pattern: regex.Pattern[str]
+    starters: frozenset[str]
+    cores: frozenset[str]
     months: dict[str, int]
     weekdays: dict[str, int]
     units: dict[str, tuple[str, bool]]
@@ -134,7 +136,24 @@ def _lexicon() -> _Lexicon:
     # Matched against a lower-cased copy of the text (see _lowered): a case-sensitive pattern
     # is faster; where case matters (Mars, le Printemps arabe) the reader looks at the text.
     pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")")
-    return _Lexicon(pattern, months, weekdays, units, words, named)
+    starter_words = frozenset(read_lines("fr/time_starters.txt"))
+    numbers = frozenset(w for w, (_, kind) in number_words().items() if kind != "scale")
+    cores = {*months, *weekdays, *units, *_season_codes(), *_part_codes(), *numbers}
+    cores |= {"minuit", "week-end", "an", "année", "années", "mois", "semaine", "aube"}
+    for phrase in words:
+        cores |= {w for w in regex.split(r"(?<=')|[ ]", phrase) if len(w) > 2} - starter_words
+    cores |= {phrase for phrase in words if " " not in phrase}  # bientôt, aujourd'hui
+    starters = {*months, *weekdays, *units, *_season_codes(), *_part_codes(), *starter_words}
+    starters |= numbers
+    starters |= {phrase.split(" ")[0] for phrase in words}  # aujourd'hui: one token
+    starters |= {regex.split(r"(?<=')|[ ]", phrase)[0] for phrase in words}  # l' heure
+    return _Lexicon(
+        pattern, frozenset(starters), frozenset(cores), months, weekdays, units, words, named
+    )
+
+
+#: A function word starts an expression only if a core word follows within this many tokens.
+_LOOKAHEAD_TOKENS = 4
 
 
 # Markers of the future and of the past; a clause follows the marker nearest its expression.
@@ -260,6 +279,12 @@ _BARE_MONTH_BEFORE = regex.compile(
 
 
 #: The month each season begins in, to tell the next and the last one.
+_NEXT_WORD = regex.compile(r"[ ](\w+)")
+_VAGUE = regex.compile(_VAGUE_AMOUNT)
+_DAY_VALUE = regex.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = regex.compile(r"\d{4}-\d\d")
+_YEAR_VALUE = regex.compile(r"\d{4}")
+_WEEK_VALUE = regex.compile(r"\d{4}-W\d\d")
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -485,7 +510,7 @@ def _read(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]
     if g("year"):
         if _NOT_A_YEAR_BEFORE.search(text, max(0, start - 20), start):
             return []
-        following = regex.match(r"[ ](\w+)", text[end : end + 30])
+        following = _NEXT_WORD.match(text, end, end + 30)
         if following and following.group(1).lower() in _count_nouns():
             return []
         return [(start, end, TimeType.DATE, g("y"), False, None)]
@@ -601,7 +626,7 @@ def _read_duration(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> lis
     elif quantifier:
         approximate = True
     amount: float | None
-    if regex.match(_VAGUE_AMOUNT + r"\Z", amount_text):
+    if _VAGUE.fullmatch(amount_text):
         amount = None
     elif amount_text.startswith(("un ", "une ")) and amount_text.split()[1] in _approximations():
         amount = float(_approximations()[amount_text.split()[1]])
@@ -619,16 +644,16 @@ def _interval(value: str | None) -> tuple[dt.date, dt.date] | None:
     if value is None:
         return None
     try:
-        if regex.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        if _DAY_VALUE.fullmatch(value):
             day = dt.date.fromisoformat(value)
             return day, day
-        if regex.fullmatch(r"\d{4}-\d\d", value):
+        if _MONTH_VALUE.fullmatch(value):
             first = dt.date(int(value[:4]), int(value[5:]), 1)
             year, month = add_months(first, 1)
             return first, dt.date(year, month, 1) - dt.timedelta(days=1)
-        if regex.fullmatch(r"\d{4}", value):
+        if _YEAR_VALUE.fullmatch(value):
             return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
-        if regex.fullmatch(r"\d{4}-W\d\d", value):
+        if _WEEK_VALUE.fullmatch(value):
             monday = dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
             return monday, monday + dt.timedelta(days=6)
     except ValueError:
@@ -649,7 +674,8 @@ def _lower_table() -> dict[int, int]:
 
 
 def _lowered(text: str) -> str:
-    return text.translate(_lower_table())
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text.translate(_lower_table())
 
 
 def _original(ctx: _Context, match: regex.Match[str], group: str) -> str:
@@ -676,7 +702,27 @@ class TimeExtractor:
         ]
         ctx = _Context(doc.normalised.text, doc.reference_date, sentences)
         found: list[TimeExpression] = []
-        for match in lex.pattern.finditer(_lowered(ctx.text)):
+        lowered = _lowered(ctx.text)
+        starters, cores, match_at = lex.starters, lex.cores, lex.pattern.match
+        starts, ends = table.starts, table.ends
+        words = [lowered[a:b] for a, b in zip(starts, ends, strict=True)]
+        core = [
+            w in cores or w[0].isdigit() or ("-" in w and w.split("-")[0] in cores) for w in words
+        ]
+        reached = 0
+        for index, word in enumerate(words):
+            token_start = starts[index]
+            if token_start < reached:
+                continue
+            if not (core[index] or word.startswith("mi-")):
+                if word not in starters and not ("-" in word and word.split("-")[0] in starters):
+                    continue
+                if not any(core[index + 1 : index + 1 + _LOOKAHEAD_TOKENS]):
+                    continue  # la, de, plus...: no month, unit or number follows
+            match = match_at(lowered, token_start)
+            if match is None:
+                continue
+            reached = match.end()
             before = ctx.anchor
             for start, end, kind, value, approximate, bound in _read(match, ctx, lex):
                 span = doc.normalised.span(start, end)
