@@ -10,6 +10,7 @@ from the reference date, the future looks ahead.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from functools import cache
 from itertools import pairwise
@@ -39,7 +40,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 @attrs.frozen
 class _Lexicon:
-    pattern: regex.Pattern[str]
+    pattern: re.Pattern[str]
     starters: frozenset[str]
     cores: frozenset[str]
     months: dict[str, int]
@@ -123,19 +124,21 @@ def _lexicon() -> _Lexicon:
         rf"(?P<month_of>le[ ]mois[ ]d(?:e[ ]|')(?P<mo2>{month}))",
         rf"(?P<month>(?:(?P<m_mod>(?:la[ ])?mi-|début[ ]|fin[ ]|courant[ ])?)"
         rf"(?P<mo>{month})(?:[ ](?P<m_year>{year})|[ ](?P<m_rel>dernier|prochain))?)",
-        rf"(?P<season>(?:(?<=\b(?:au|le|en|cet|ce|l'|d')[ ]?)|(?:le|l'|cet|ce)[ ]?)"
+        rf"(?P<season>(?:(?<=\bau )|(?<=\ble )|(?<=\ben )|(?<=\bcet )|(?<=\bce )|(?<=l')"
+        rf"|(?<=d')|(?:le|l'|cet|ce)[ ]?)"
         rf"(?P<se>printemps|été|automne|hiver)(?![\w-])(?:[ ](?P<s_year>{year})"
         r"|[ ](?P<s_rel>dernier|prochain))?)",
         r"(?P<decade>(?:les[ ])?années[ ](?P<dec>(?:19|20)?\d0))(?!\d)",
         rf"(?P<year>(?:(?P<y_mod>fin|début|mi-|courant)[ ]?)?(?P<y>{year}))(?![\w-]|[.,]\d|[ ]\d)",
         rf"(?P<clock>{clock.format(p='c')})(?![\w-])",
         r"(?P<part>(?:fin|début)[ ]de[ ](?P<pa_edge>matinée|soirée|journée|après-midi)"
-        r"|(?<=\b(?:à|dès)[ ])l'aube|(?<=\ben[ ])soirée|(?<=\ben[ ])matinée"
+        r"|(?:(?<=\bà )|(?<=\bdès ))l'aube|(?<=\ben[ ])soirée|(?<=\ben[ ])matinée"
         r"|(?:la|dans[ ]la)[ ](?P<pa>nuit|soirée|matinée)(?![ ]d))",
     ]
     # Matched against a lower-cased copy of the text (see _lowered): a case-sensitive pattern
     # is faster; where case matters (Mars, le Printemps arabe) the reader looks at the text.
-    pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")")
+    # The standard library's engine runs this pattern faster than ``regex`` does.
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")")
     starter_words = frozenset(read_lines("fr/time_starters.txt"))
     numbers = frozenset(w for w, (_, kind) in number_words().items() if kind != "scale")
     cores = {*months, *weekdays, *units, *_season_codes(), *_part_codes(), *numbers}
@@ -244,7 +247,7 @@ def _number(text: str) -> float | None:
     return None if value is None else float(value)
 
 
-def _clock(match: regex.Match[str], prefix: str) -> str | None:
+def _clock(match: re.Match[str], prefix: str) -> str | None:
     """``HH:MM`` of a clock group, or None when the group did not match."""
     if match.group(f"{prefix}noon"):
         return "12:00" if match.group(f"{prefix}noon").lower() == "midi" else "00:00"
@@ -324,7 +327,7 @@ def _with_time(
     return TimeType.TIME, f"{day.isoformat()}T{suffix}"
 
 
-def _read(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
+def _read(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
     """The expressions one match stands for, with their values."""
     value: str | None
     g = match.group
@@ -560,7 +563,7 @@ def _calendar_day(
     return day_month(ctx.reference, month, day, _direction(ctx, start, end))
 
 
-def _read_word(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
+def _read_word(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
     start, end = match.span()
     phrase = match.group("word").lower()
     kind, value = lex.words[phrase]
@@ -577,7 +580,7 @@ def _read_word(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_F
     return [(start, end, type_, result, False, None)]
 
 
-def _read_month(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
+def _read_month(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
     g = match.group
     start, end = match.span()
     name = _original(ctx, match, "mo2" if g("mo2") else "mo")
@@ -600,7 +603,7 @@ def _read_month(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_
     return [(start, end, TimeType.DATE, month_value(ctx.reference, month, direction), False, None)]
 
 
-def _read_duration(match: regex.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
+def _read_duration(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
     g = match.group
     start, end = match.span()
     text = ctx.text
@@ -678,7 +681,7 @@ def _lowered(text: str) -> str:
     return lowered if len(lowered) == len(text) else text.translate(_lower_table())
 
 
-def _original(ctx: _Context, match: regex.Match[str], group: str) -> str:
+def _original(ctx: _Context, match: re.Match[str], group: str) -> str:
     """The words of ``group`` as written (the pattern reads a lower-cased copy)."""
     start, end = match.span(group)
     return ctx.text[start:end]
@@ -711,14 +714,17 @@ class TimeExtractor:
         ]
         reached = 0
         for index, word in enumerate(words):
+            if not core[index]:
+                hyphenated = "-" in word
+                if hyphenated and word.startswith("mi-"):
+                    pass  # mi-février, mi-2021
+                elif word not in starters and not (hyphenated and word.split("-")[0] in starters):
+                    continue
+                elif not any(core[index + 1 : index + 1 + _LOOKAHEAD_TOKENS]):
+                    continue  # la, de, plus...: no month, unit or number follows
             token_start = starts[index]
             if token_start < reached:
                 continue
-            if not (core[index] or word.startswith("mi-")):
-                if word not in starters and not ("-" in word and word.split("-")[0] in starters):
-                    continue
-                if not any(core[index + 1 : index + 1 + _LOOKAHEAD_TOKENS]):
-                    continue  # la, de, plus...: no month, unit or number follows
             match = match_at(lowered, token_start)
             if match is None:
                 continue
