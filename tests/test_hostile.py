@@ -60,3 +60,14 @@ def test_runs_of_numbers_parse(unit):
     doc = geotext.parse(text)
     for item in (*doc.quantities, *doc.casualties):
         assert text[item.span.start : item.span.end] == item.text
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["lundi, ", "a lundi ", "Lundi. ", "le 1er mars ", "il y a trois jours ", "2024-2025 "],
+)
+def test_runs_of_time_expressions_parse(unit):
+    # Each expression reads the tense of its clause: clauses are cut once per sentence.
+    text = unit * (60_000 // len(unit))
+    doc = geotext.parse(text, "2024-10-02")
+    assert len(doc.times) >= 60_000 // len(unit)

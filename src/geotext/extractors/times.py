@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache
 from itertools import pairwise
@@ -187,6 +188,20 @@ class _Context:
     anchor: dt.date | None = None
     anchor_month: tuple[int, int] | None = None
 
+    _clauses: dict[tuple[int, int], tuple[list[_Clause], list[int]]] = attrs.field(factory=dict)
+    sentence_starts: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.sentence_starts = [start for start, _ in self.sentences]
+
+    def clauses(self, position: int) -> tuple[list[_Clause], list[int]]:
+        """The clauses of the sentence at ``position`` and their starts (computed once)."""
+        bounds = _sentence_of(self, position)
+        if bounds not in self._clauses:
+            found = _clauses(self.text, *bounds)
+            self._clauses[bounds] = (found, [c.start for c in found])
+        return self._clauses[bounds]
+
     def remember(self, day: dt.date | None) -> None:
         """Keep ``day`` as the date anaphors refer to (*la veille*), unless it is ahead.
 
@@ -203,38 +218,63 @@ def _direction(ctx: _Context, start: int, end: int) -> Direction:
     The sentence is cut into clauses at punctuation and conjunctions. In the expression's
     clause the nearest tense marker before it decides (French puts the verb before its time
     complement), else the nearest after it; a clause without a marker asks the next clause,
-    then the previous one. Past is the default of news narration.
+    then the previous one, up to a few clauses away. Past is the default of news narration.
     """
-    text = ctx.text
-    sentence_start, sentence_end = _sentence_of(ctx, start)
-    cuts = [sentence_start]
-    cuts += [m.start() for m in _CLAUSE_BREAK.finditer(text, sentence_start, sentence_end)]
-    cuts.append(sentence_end)
-    clauses = list(pairwise(cuts))
-    here = max(i for i, (a, _) in enumerate(clauses) if a <= start)
-    order = sorted(range(len(clauses)), key=lambda i: (abs(i - here), i < here))
+    clauses, clause_starts = ctx.clauses(start)
+    here = bisect_right(clause_starts, start) - 1
+    order = sorted(
+        range(max(0, here - _CLAUSE_REACH), min(len(clauses), here + _CLAUSE_REACH + 1)),
+        key=lambda i: (abs(i - here), i < here),
+    )
     for i in order:
-        a, b = clauses[i]
-        markers = [
+        clause = clauses[i]
+        if not clause.markers:
+            continue
+        if i == here:
+            before = bisect_right(clause.ends, start)  # markers that end before the expression
+            if before:
+                return clause.markers[before - 1][2]
+            after = bisect_left(clause.starts, end)
+            if after < len(clause.markers):
+                return clause.markers[after][2]
+        return clause.markers[0][2] if i > here else clause.markers[-1][2]
+    return "past"
+
+
+#: How many clauses away from its own a bare weekday looks for a tense.
+_CLAUSE_REACH = 3
+
+
+@attrs.frozen
+class _Clause:
+    """A clause of a sentence and its tense markers (start, end, tense), in text order."""
+
+    start: int
+    end: int
+    markers: list[tuple[int, int, Direction]]
+    starts: list[int]
+    ends: list[int]
+
+
+def _clauses(text: str, first: int, last: int) -> list[_Clause]:
+    cuts = [first, *(m.start() for m in _CLAUSE_BREAK.finditer(text, first, last)), last]
+    found = []
+    for a, b in pairwise(cuts):
+        markers: list[tuple[int, int, Direction]] = [
             (m.start(), m.end(), "future")
             for m in _FUTURE.finditer(text, a, b)
             if m.group().lower() not in _NOT_FUTURE
         ]
         markers += [(m.start(), m.end(), "past") for m in _PAST.finditer(text, a, b)]
-        if not markers:
-            continue
-        before = [m for m in markers if m[1] <= start]
-        if i == here and before:
-            return "future" if max(before)[2] == "future" else "past"
-        after = [m for m in markers if m[0] >= end] or markers
-        return "future" if min(after)[2] == "future" else "past"
-    return "past"
+        markers.sort()
+        found.append(_Clause(a, b, markers, [m[0] for m in markers], [m[1] for m in markers]))
+    return found
 
 
 def _sentence_of(ctx: _Context, position: int) -> tuple[int, int]:
-    for start, end in ctx.sentences:
-        if start <= position < end:
-            return start, end
+    index = bisect_right(ctx.sentence_starts, position) - 1
+    if index >= 0 and position < ctx.sentences[index][1]:
+        return ctx.sentences[index]
     return 0, len(ctx.text)
 
 
