@@ -190,10 +190,24 @@ def spacy_system() -> System | None:
     return System("spacy", annotate, rows, load, version)
 
 
+MONTH_WORD = re.compile(
+    r"(?i)\b(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)"
+)
+
+
 def dateparser_value(matched: str, when: dt.datetime) -> str:
-    """``yyyy-mm-dd``, or ``yyyy-mm-ddTHH:MM`` where the matched text has a clock time."""
-    if CLOCK.search(matched):
+    """The datetime at the granularity the matched words give, to be fair to the peer.
+
+    ``yyyy`` for a bare year, ``yyyy-mm`` for a month without a day, ``yyyy-mm-ddTHH:MM``
+    where the words have a clock time, else ``yyyy-mm-dd``.
+    """
+    words = matched.strip()
+    if CLOCK.search(words):
         return when.strftime("%Y-%m-%dT%H:%M")
+    if re.fullmatch(r"\d{4}", words):
+        return f"{when.year:04d}"
+    if MONTH_WORD.search(words) and not re.search(r"\d{1,2}(?!\d)", re.sub(r"\d{4}", "", words)):
+        return when.strftime("%Y-%m")
     return when.date().isoformat()
 
 
