@@ -7,7 +7,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from geotext.model import Document
 
-__all__ = ["Extractor", "order_extractors", "requirements"]
+__all__ = ["Extractor", "normalised_sentences", "order_extractors", "requirements"]
 
 
 @runtime_checkable
@@ -83,3 +83,16 @@ def order_extractors(extractors: Sequence[Extractor]) -> tuple[Extractor, ...]:
     for name in by_name:
         visit(name)
     return tuple(ordered)
+
+
+def normalised_sentences(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty sentence of ``doc``, in offsets of ``doc.normalised.text``.
+
+    Extractors that read the normalised text use these to work sentence by sentence.
+    """
+    table = doc.token_table
+    return [
+        (table.starts[s.token_start], table.ends[s.token_end - 1])
+        for s in doc.sentences
+        if s.token_end > s.token_start
+    ]

@@ -11,7 +11,6 @@ and :class:`~geotext.extractors.CasualtyExtractor` share this reading and keep t
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -19,8 +18,10 @@ from itertools import pairwise
 import attrs
 import regex
 
+from geotext._patterns import alternation
 from geotext.data import read_lines, read_table
-from geotext.model import Bound, Casualty, CasualtyCategory, Document, Quantity
+from geotext.extractors.base import normalised_sentences
+from geotext.model import Bound, Casualty, CasualtyCategory, Document, Quantity, Span
 from geotext.normaliser.numbers import SCALE_SYMBOLS, number_words, parse_number
 
 __all__ = ["Count", "find_counts"]
@@ -47,10 +48,6 @@ class Count:
     unit_class: str | None = None
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 @attrs.frozen
 class _Lexicon:
     number: regex.Pattern[str]
@@ -73,10 +70,10 @@ class _Lexicon:
 @cache
 def _lexicon() -> _Lexicon:
     words = [w for w in number_words() if w not in ("mil",)]
-    word = rf"(?:{_alternation([*words, 'demi'])})"
+    word = rf"(?:{alternation([*words, 'demi'])})"
     words_number = rf"{word}(?:(?:[ -]et[ -](?=un|une|onze)|[ -]){word}){{0,12}}+"
     approximations = {noun: int(value) for noun, value in read_table("fr/approximations.tsv", 2)}
-    approx = _alternation(approximations)
+    approx = alternation(approximations)
     number = regex.compile(
         r"(?i:(?P<det>\b(?:une?|des|plusieurs|quelques|d'une?|d')[ ]?)"
         rf"(?P<approx>{approx})(?:[ ]d[e'][ ]?(?P<approx_of>milliers|millions|centaines))?\b)"
@@ -89,15 +86,15 @@ def _lexicon() -> _Lexicon:
     )
     quantifiers = {p.lower(): e for p, e in read_table("fr/quantifiers.tsv", 2)}
     quantifier = regex.compile(
-        rf"(?i:(?<![\w'])(?P<q>{_alternation(quantifiers)})[ ]?)\Z",
+        rf"(?i:(?<![\w'])(?P<q>{alternation(quantifiers)})[ ]?)\Z",
     )
     units = {f.lower(): (u, c) for f, u, c in read_table("fr/units.tsv", 3)}
     casualty_nouns = {f.lower(): c for f, c in read_table("fr/casualty_nouns.tsv", 2)}
     unit = regex.compile(
         r"(?P<lead>[ ]?(?:(?:de|d')[ ]?)?(?i:(?:autres|nouveaux|nouvelles|premiers|premières"
         r"|de[ ]ses|de[ ]leurs|de[ ]nos|le[ ]nombre[ ]d[e'][ ]?)[ ]*)?)"
-        rf"(?:(?P<casualty>(?i:{_alternation(casualty_nouns)}))"
-        rf"|(?P<unit>(?i:{_alternation(units)}))"
+        rf"(?:(?P<casualty>(?i:{alternation(casualty_nouns)}))"
+        rf"|(?P<unit>(?i:{alternation(units)}))"
         r"|(?P<demonym>\p{Lu}\p{Ll}+(?:iens|iennes|ais|aises|ois|oises|ains|aines|ites|ards|ens))"
         r"|(?P<proper>\p{Lu}\p{Ll}+))"
         r"(?![\w-])",
@@ -106,23 +103,23 @@ def _lexicon() -> _Lexicon:
     before_categories = {p.lower(): c for p, c, where in predicates if where == "before"}
     after_categories = {p.lower(): c for p, c, where in predicates if where == "after"}
     before = regex.compile(
-        rf"(?i:\b(?P<p>{_alternation(before_categories)})(?:[ ]\p{{Ll}}+){{0,3}}[ ]?)\Z",
+        rf"(?i:\b(?P<p>{alternation(before_categories)})(?:[ ]\p{{Ll}}+){{0,3}}[ ]?)\Z",
     )
-    after = regex.compile(rf"(?i:(?<![\w'])(?P<p>{_alternation(after_categories)})(?![\w-]))")
+    after = regex.compile(rf"(?i:(?<![\w'])(?P<p>{alternation(after_categories)})(?![\w-]))")
     subset = regex.compile(
         r"(?i:\b(?:(?P<subset>dont|parmi[ ]lesquel(?:le)?s|parmi[ ]eux|parmi[ ]elles|y[ ]compris)"
         r"|(?P<compared>contre|soit|et[ ]non))[ ]?)\Z"
     )
     count_of = regex.compile(
-        rf"(?i:\bnombre[ ]d[e'][ ]?(?:(?P<casualty>{_alternation(casualty_nouns)})"
-        rf"|(?P<unit>{_alternation(units)}))(?![\w-]))"
+        rf"(?i:\bnombre[ ]d[e'][ ]?(?:(?P<casualty>{alternation(casualty_nouns)})"
+        rf"|(?P<unit>{alternation(units)}))(?![\w-]))"
     )
     revision = regex.compile(
         r"(?i:\b(?:bilan|nombre[ ]de[ ](?:morts|tués|blessés|victimes))\b.{0,40}?"
         r"\b(?:alourdi|monté|grimpé|passé|porté|revu|réévalué|atteint|dépassé)\b"
         r"|\bnouveau[ ]bilan\b|\bbilan[ ](?:actualisé|révisé|définitif)\b)"
     )
-    xaf = regex.compile(rf"\b(?:{_alternation(read_lines('fr/xaf_countries.txt'))})\b")
+    xaf = regex.compile(rf"\b(?:{alternation(read_lines('fr/xaf_countries.txt'))})\b")
     return _Lexicon(
         number=number,
         quantifier=quantifier,
@@ -212,15 +209,6 @@ def _read_number(
     if number is None:
         return None
     return Decimal(str(number)), 1, False, None, phrase.lower() in _ARTICLE_WORDS
-
-
-def _sentence_bounds(doc: Document) -> list[tuple[int, int]]:
-    table = doc.token_table
-    return [
-        (table.starts[s.token_start], table.ends[s.token_end - 1])
-        for s in doc.sentences
-        if s.token_end > s.token_start
-    ]
 
 
 def _read_sentence(text: str, start: int, end: int, lex: _Lexicon) -> list[_Draft]:
@@ -392,7 +380,7 @@ def _inherit(text: str, drafts: list[_Draft], start: int, end: int, lex: _Lexico
 
 def find_counts(doc: Document) -> tuple[Count, ...]:
     """Every count of ``doc`` that has a unit or is a human loss, in text order."""
-    return _counts_of(doc.normalised.text, tuple(_sentence_bounds(doc)))
+    return _counts_of(doc.normalised.text, tuple(normalised_sentences(doc)))
 
 
 @lru_cache(maxsize=8)
@@ -465,16 +453,9 @@ def quantities(doc: Document) -> tuple[Quantity, ...]:
     found = []
     for count in find_counts(doc):
         if count.category is None and count.unit is not None:
-            span = doc.normalised.span(count.start, count.end)
+            span, text = _surface(doc, count)
             found.append(
-                Quantity(
-                    span,
-                    doc.text[span.start : span.end],
-                    count.value,
-                    count.unit,
-                    count.approximate,
-                    count.bound,
-                )
+                Quantity(span, text, count.value, count.unit, count.approximate, count.bound)
             )
     return tuple(found)
 
@@ -484,15 +465,14 @@ def casualties(doc: Document) -> tuple[Casualty, ...]:
     found = []
     for count in find_counts(doc):
         if count.category is not None:
-            span = doc.normalised.span(count.start, count.end)
+            span, text = _surface(doc, count)
             found.append(
-                Casualty(
-                    span,
-                    doc.text[span.start : span.end],
-                    count.category,
-                    count.value,
-                    count.approximate,
-                    count.bound,
-                )
+                Casualty(span, text, count.category, count.value, count.approximate, count.bound)
             )
     return tuple(found)
+
+
+def _surface(doc: Document, count: Count) -> tuple[Span, str]:
+    """The raw span and words of a count."""
+    span = doc.normalised.span(count.start, count.end)
+    return span, doc.text[span.start : span.end]

@@ -12,14 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 from functools import cache
 from itertools import pairwise
 
 import attrs
 import regex
 
+from geotext._patterns import alternation
 from geotext.data import read_lines, read_table
+from geotext.extractors.base import normalised_sentences
 from geotext.model import Bound, Document, TimeExpression, TimeType
 from geotext.normaliser.numbers import number_words, parse_number
 from geotext.normaliser.timex import (
@@ -33,10 +34,6 @@ from geotext.normaliser.timex import (
 )
 
 __all__ = ["TimeExtractor"]
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @attrs.frozen
@@ -69,10 +66,10 @@ def _lexicon() -> _Lexicon:
     units = {w: (u, clock == "T") for w, u, clock in read_table("fr/time_units.tsv", 3)}
     words = {p: (t, v) for p, t, v in read_table("fr/time_words.tsv", 3)}
     named = {name: date for name, date in read_table("fr/named_dates.tsv", 2)}  # noqa: C416
-    month = rf"(?:{_alternation(months)})(?!\w)"
+    month = rf"(?:{alternation(months)})(?!\w)"
     day = r"(?:1er|[12]\d|3[01]|0?[1-9])"
-    wday = rf"(?:{_alternation(weekdays)})"
-    unit = rf"(?:{_alternation(units)})"
+    wday = rf"(?:{alternation(weekdays)})"
+    unit = rf"(?:{alternation(units)})"
     part = r"(?:matin|soir|après-midi|midi|matinée|soirée|nuit)"
     clock = (
         r"(?:(?P<{p}h>[01]?\d|2[0-3])[ ]?(?:heures?|h)(?![^\W\d])(?:[ ]?(?P<{p}m>[0-5]\d))?"
@@ -92,7 +89,7 @@ def _lexicon() -> _Lexicon:
         rf"(?<=\bdu[ ])(?P<r_day>{day})(?=[ ]au[ ]{day}[ ](?P<r_month>{month})"
         rf"(?:[ ](?P<r_year>{year}))?)",
         # named dates: le 11-Septembre
-        rf"(?P<named>{_alternation(n.lower() for n in named)})(?![\w-])",
+        rf"(?P<named>{alternation(n.lower() for n in named)})(?![\w-])",
         rf"(?P<ago>il[ ]y[ ]a[ ](?P<ago_n>{_NUMBER_WORDS})[ ](?P<ago_u>{unit}))(?![\w-])",
         rf"(?P<within>(?<=\bdans[ ])(?P<in_n>{_NUMBER_WORDS})[ ](?P<in_u>{unit}))(?![\w-])",
         # jeudi 7 novembre 2024 à 14h30
@@ -106,7 +103,7 @@ def _lexicon() -> _Lexicon:
         rf"(?P<du_u>{unit})"
         r"(?P<du_half>[ ]et[ ]demie?)?)(?![\w-])",
         # deictic words with a part of day or a clock: hier soir, demain à 9 h
-        rf"(?P<word>{_alternation(words)})(?![\w-])(?:[ ](?:au[ ])?(?P<wo_part>{part}))?"
+        rf"(?P<word>{alternation(words)})(?![\w-])(?:[ ](?:au[ ])?(?P<wo_part>{part}))?"
         rf"(?:{at_clock('wc')})?",
         r"(?P<this_part>(?:ce|cet|cette)[ ](?P<tp>matin|soir|après-midi|nuit|soirée|matinée))",
         rf"(?P<part_of>(?:la[ ])?(?P<po>matinée|soirée|nuit|journée|après-midi)[ ]d[eu][ ]"
@@ -738,12 +735,7 @@ class TimeExtractor:
         """The temporal expressions of ``doc``, in text order."""
         lex = _lexicon()
         table = doc.token_table
-        sentences = [
-            (table.starts[s.token_start], table.ends[s.token_end - 1])
-            for s in doc.sentences
-            if s.token_end > s.token_start
-        ]
-        ctx = _Context(doc.normalised.text, doc.reference_date, sentences)
+        ctx = _Context(doc.normalised.text, doc.reference_date, normalised_sentences(doc))
         found: list[TimeExpression] = []
         lowered = _lowered(ctx.text)
         starters, cores, match_at = lex.starters, lex.cores, lex.pattern.match

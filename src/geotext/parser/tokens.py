@@ -15,6 +15,7 @@ from functools import lru_cache
 import attrs
 import regex
 
+from geotext._patterns import alternation
 from geotext.data import read_lines, read_table
 from geotext.model import TokenKind, TokenTable
 
@@ -44,17 +45,13 @@ _DOTTED = r"[\w-]{1,63}+(?:[.@][\w-]{1,63}+){1,15}+(?![.@][\w-])(?:/[^\s<>\"«»
 _PUNCT = r"\.{2,}+|[!?]{2,}+|\p{P}"
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """The main pattern and the one that re-splits a dotted name that is no address."""
     abbreviations = [a for a, _ in read_table("fr/abbreviations.tsv", 2)]
     titles = [a for a, kind in read_table("fr/abbreviations.tsv", 2) if kind == "title"]
     exceptions = list(read_lines("fr/word_exceptions.txt"))
-    elisions = _alternation(list(read_lines("fr/elisions.txt")))
+    elisions = alternation(list(read_lines("fr/elisions.txt")))
 
     def build(dotted: bool) -> regex.Pattern[str]:
         parts = [
@@ -63,9 +60,9 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
             # with a digit. Most tokens of prose end here.
             rf"(?P<plain>\p{{L}}\w*+{_HYPHENATED})(?![\w.'@:/-])",
             rf"(?P<url>{_URL})",
-            rf"(?P<title>(?:{_alternation(titles)})(?!\w))",
-            rf"(?P<abbr>(?:{_alternation(abbreviations)})(?!\w))",
-            rf"(?P<exception>(?i:{_alternation(exceptions)})(?![\w-]))",
+            rf"(?P<title>(?:{alternation(titles)})(?!\w))",
+            rf"(?P<abbr>(?:{alternation(abbreviations)})(?!\w))",
+            rf"(?P<exception>(?i:{alternation(exceptions)})(?![\w-]))",
             r"(?P<acronym>(?:\p{Lu}\.){2,10}+)",
             r"(?P<initial>\p{Lu}\.(?:-\p{Lu}\.)?(?=[ ]?\p{Lu}))",
             rf"(?P<number>{_NUMBER})",
