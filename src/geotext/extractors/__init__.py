@@ -1,6 +1,6 @@
 """Extractors: one module per annotation layer, and the protocol custom ones follow."""
 
-from geotext.extractors.base import Extractor, order_extractors
+from geotext.extractors.base import Extractor, normalised_sentences, order_extractors
 from geotext.extractors.links import LinkExtractor
 from geotext.extractors.quantities import CasualtyExtractor, QuantityExtractor
 from geotext.extractors.registry import available, create, default_extractors
@@ -13,5 +13,6 @@ __all__ = [
     "available",
     "create",
     "default_extractors",
+    "normalised_sentences",
     "order_extractors",
 ]
