@@ -4,12 +4,14 @@ from geotext.extractors.base import Extractor, normalised_sentences, order_extra
 from geotext.extractors.links import LinkExtractor
 from geotext.extractors.quantities import CasualtyExtractor, QuantityExtractor
 from geotext.extractors.registry import available, create, default_extractors
+from geotext.extractors.times import TimeExtractor
 
 __all__ = [
     "CasualtyExtractor",
     "Extractor",
     "LinkExtractor",
     "QuantityExtractor",
+    "TimeExtractor",
     "available",
     "create",
     "default_extractors",
