@@ -38,6 +38,7 @@ def times(text: str, reference: str | None = "2024-10-02") -> list[tuple[str, st
         ("L'armée a frappé jeudi.", [("jeudi", "DATE", "2024-09-26")]),
         ("Le ministre se rendra à Rome jeudi.", [("jeudi", "DATE", "2024-10-03")]),
         ("Le conseil va se réunir lundi.", [("lundi", "DATE", "2024-10-07")]),
+        ("Le gouvernement devrait tomber mardi.", [("mardi", "DATE", "2024-10-08")]),
         ("Il a parlé mercredi dernier.", [("mercredi dernier", "DATE", "2024-09-25")]),
         ("Il reviendra mercredi prochain.", [("mercredi prochain", "DATE", "2024-10-09")]),
         ("Les tirs ont repris lundi soir.", [("lundi soir", "TIME", "2024-09-30TEV")]),

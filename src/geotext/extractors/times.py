@@ -169,7 +169,7 @@ _NOT_FUTURE = frozenset({"caméra", "opéra", "extra", "sahara", "contra", "entr
 _PAST = regex.compile(
     r"\b\p{Ll}{3,}(?:ait|aient|èrent)\b"
     r"|(?i:\b(?:a|ont|avait|avaient|était|étaient|eut|fut|furent|aurait|auraient|hier"
-    r"|dernière?s?|s'est|se[ ]sont|s'était|s'étaient)\b)"
+    r"|derni(?:er|ers|ère|ères)|s'est|se[ ]sont|s'était|s'étaient)\b)"
     r"|\b(?:est|sont)[ ]\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|is|ie|ies|te|tes)\b"
 )
 _CLAUSE_BREAK = regex.compile(r"[,;:—()«»]|\bmais\b|\bet\b|\bqui\b|\balors que\b")
@@ -262,7 +262,12 @@ def _clauses(text: str, first: int, last: int) -> list[_Clause]:
             for m in _FUTURE.finditer(text, a, b)
             if m.group().lower() not in _NOT_FUTURE
         ]
-        markers += [(m.start(), m.end(), "past") for m in _PAST.finditer(text, a, b)]
+        future_spans = {(start, end) for start, end, _ in markers}
+        markers += [
+            (m.start(), m.end(), "past")
+            for m in _PAST.finditer(text, a, b)
+            if m.span() not in future_spans  # devrait: the future reading wins
+        ]
         markers.sort()
         found.append(_Clause(a, b, markers, [m[0] for m in markers], [m[1] for m in markers]))
     return found
