@@ -96,6 +96,8 @@ def times(text: str, reference: str | None = "2024-10-02") -> list[tuple[str, st
         ("Les combats ont duré quelques jours.", [("quelques jours", "DURATION", None)]),
         ("Des convois passent quotidiennement.", [("quotidiennement", "SET", "P1D")]),
         ("Chaque vendredi, les familles manifestent.", [("Chaque vendredi", "SET", "P1W")]),
+        ("Les marchés ferment tous les lundis.", [("tous les lundis", "SET", "P1W")]),
+        ("Le siège dure depuis plus d'un an.", [("plus d'un an", "DURATION", "P1Y")]),
         ("La situation va bientôt changer.", [("bientôt", "DATE", "FUTURE_REF")]),
         ("Ces derniers mois, le front a peu bougé.", [("Ces derniers mois", "DATE", "PAST_REF")]),
         ("À l'heure actuelle, rien n'est décidé.", [("l'heure actuelle", "DATE", "PRESENT_REF")]),
@@ -132,6 +134,7 @@ def test_without_reference_date_values_stay_underspecified():
         "La guerre des Six Jours reste dans les mémoires.",
         "Sept soldats ont été décorés.",
         "Une seconde session est prévue.",
+        "Selon le quotidien Le Soir, l'hebdomadaire a fermé.",
         "Le score final est de 3-1.",
     ],
 )

@@ -97,8 +97,8 @@ def _lexicon() -> _Lexicon:
         rf"(?:[ ](?P<d_year>{year}))?(?:{at_clock('dc')})?)(?![\w-])",
         r"(?P<numeric>(?P<nu_day>[0-3]?\d)[/.](?P<nu_month>[01]?\d)[/.](?P<nu_year>\d{4}|\d\d))"
         r"(?![\w/.]\d)",
-        rf"(?P<duration>(?:(?P<du_q>plus[ ]de|près[ ]d(?:e[ ]|')|moins[ ]d(?:e[ ]|')|environ"
-        rf"|au[ ]moins|presque|quasiment|bientôt|pas[ ]moins[ ]de)[ ]?)?"
+        rf"(?P<duration>(?:(?P<du_q>plus[ ]d(?:e[ ]|')|près[ ]d(?:e[ ]|')|moins[ ]d(?:e[ ]|')"
+        rf"|environ|au[ ]moins|presque|quasiment|bientôt|pas[ ]moins[ ]de)[ ]?)?"
         rf"(?P<du_n>{_NUMBER_WORDS}|{_VAGUE_AMOUNT}|{_APPROX_AMOUNT})(?:(?<=')|[ ])"
         rf"(?P<du_u>{unit})"
         r"(?P<du_half>[ ]et[ ]demie?)?)(?![\w-])",
@@ -140,6 +140,7 @@ def _lexicon() -> _Lexicon:
     starter_words = frozenset(read_lines("fr/time_starters.txt"))
     numbers = frozenset(w for w, (_, kind) in number_words().items() if kind != "scale")
     cores = {*months, *weekdays, *units, *_season_codes(), *_part_codes(), *numbers}
+    cores |= {f"{day}s" for day in weekdays}  # tous les lundis
     cores |= {"minuit", "week-end", "an", "année", "années", "mois", "semaine", "aube"}
     for phrase in words:
         cores |= {w for w in regex.split(r"(?<=')|[ ]", phrase) if len(w) > 2} - starter_words
@@ -312,6 +313,7 @@ _AGE_BEFORE = regex.compile(
     r"|jeunes?|victimes?|soldats?|manifestante?s?|journalistes?|habitante?s?|pères?|mères?"
     r"|retraitée?s?|patiente?s?|détenue?s?|otages?|militante?s?)[ ]de[ ]\Z)"
 )
+_ARTICLE_BEFORE = regex.compile(r"(?i:\b(?:le|un|du|au)[ ]|\bl')\Z")
 _CLOCK_BEFORE = regex.compile(r"(?i:\b(?:à|vers|dès|jusqu'à)[ ]\Z)")
 _NOT_A_YEAR_BEFORE = regex.compile(
     r"(?i:\b(?:résolution|article|page|pages|n°|numéro|boeing|airbus|vol|loi|décret|cop"
@@ -609,6 +611,8 @@ def _read_word(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Foun
     start, end = match.span()
     phrase = match.group("word").lower()
     kind, value = lex.words[phrase]
+    if " " not in phrase and _ARTICLE_BEFORE.search(ctx.text, max(0, start - 4), start):
+        return []  # le quotidien Le Soir, l'hebdomadaire: a newspaper, not a frequency
     if kind == "SET":
         return [(start, end, TimeType.SET, value, False, None)]
     if value.endswith("_REF"):
