@@ -184,7 +184,8 @@ class _Context:
     reference: dt.date | None
     sentences: list[tuple[int, int]]
     anchor: dt.date | None = None
-    anchor_month: tuple[int, int] | None = None
+    latest: dt.date | None = None
+    latest_sentence: tuple[int, int] | None = None
 
     _clauses: dict[tuple[int, int], tuple[list[_Clause], list[int]]] = attrs.field(factory=dict)
     sentence_starts: list[int] = attrs.field(init=False)
@@ -200,13 +201,18 @@ class _Context:
             self._clauses[bounds] = (found, [c.start for c in found])
         return self._clauses[bounds]
 
-    def remember(self, day: dt.date | None) -> None:
-        """Keep ``day`` as the date anaphors refer to (*la veille*), unless it is ahead.
+    def remember(self, day: dt.date | None, position: int) -> None:
+        """Keep ``day``, the date just given at ``position``.
 
-        A date after the reference date is a plan (*au 1er janvier 2024*), not the day the
+        A clock time or part of day later in the same sentence takes its day (*le 2 décembre,
+        vers 10 h*). Anaphors (*la veille*) refer to it only when it is not ahead of the
+        reference date: a date after it is a plan (*au 1er janvier*), not the day the
         narration stands on.
         """
-        if day is not None and (self.reference is None or day <= self.reference):
+        if day is None:
+            return
+        self.latest, self.latest_sentence = day, _sentence_of(self, position)
+        if self.reference is None or day <= self.reference:
             self.anchor = day
 
 
@@ -387,7 +393,7 @@ def _read(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
     if g("r_day") is not None and kind != "date":
         month = lex.months[g("r_month").lower()]
         day = _calendar_day(ctx, start, end, g("r_year"), month, _day(g("r_day")))
-        ctx.remember(day)
+        ctx.remember(day, start)
         return [(start, end, TimeType.DATE, _iso(day), False, None)]
     if g("named"):
         if not _original(ctx, match, "named").split("-")[-1][:1].isupper():
@@ -402,7 +408,7 @@ def _read(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
             return [
                 (start, end, TimeType.DATE, f"XXXX-{month:02d}-{_day(g('d_day')):02d}", False, None)
             ]
-        ctx.remember(day)
+        ctx.remember(day, start)
         kind_, value = _with_time(day, None, _clock(match, "dc"))
         return [(start, end, kind_, value, False, None)]
     if g("numeric"):
@@ -412,14 +418,14 @@ def _read(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
             day = dt.date(year, int(g("nu_month")), int(g("nu_day")))
         except ValueError:
             return []
-        ctx.remember(day)
+        ctx.remember(day, start)
         return [(start, end, TimeType.DATE, day.isoformat(), False, None)]
     if g("word"):
         return _read_word(match, ctx, lex)
     if g("part_of"):
         tense = _direction(ctx, start, end)
         day = None if ref is None else weekday(ref, lex.weekdays[g("po_wd").lower()], tense)
-        ctx.remember(day)
+        ctx.remember(day, start)
         return [(start, end, *_with_time(day, g("po"), None), False, None)]
     if g("every"):
         return [(start, end, TimeType.SET, "P1W", False, None)]
@@ -454,7 +460,7 @@ def _read(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
             else _direction(ctx, start, end)
         )
         day = None if ref is None else weekday(ref, lex.weekdays[g("w").lower()], direction)
-        ctx.remember(day)
+        ctx.remember(day, start)
         kind_, value = _with_time(day, g("w_part"), _clock(match, "wkc"))
         return [(start, end, kind_, value, False, None)]
     if g("rel_week"):
@@ -565,12 +571,12 @@ def _read(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
         return _read_duration(match, ctx, lex)
     if g("clock"):
         value = _clock(match, "c")
-        day = _anchor_in_sentence(ctx, start) or ref
+        day = _day_in_sentence(ctx, start) or ref
         return [(start, end, TimeType.TIME, None if day is None else f"{day}T{value}", False, None)]
     if g("part"):
         part = (g("pa_edge") or g("pa") or match.group().split()[-1]).lower()
         part = "matinée" if part == "l'aube" else part
-        day = _anchor_in_sentence(ctx, start) or ref
+        day = _day_in_sentence(ctx, start) or ref
         code = _part_codes().get(part.replace("journée", "après-midi"), "")
         if part == "journée":
             code = "MO" if match.group().lower().startswith("début") else "EV"
@@ -589,9 +595,9 @@ def _named_key(found: str, lex: _Lexicon) -> str:
     return found
 
 
-def _anchor_in_sentence(ctx: _Context, position: int) -> dt.date | None:
+def _day_in_sentence(ctx: _Context, position: int) -> dt.date | None:
     """The date last given in the sentence of ``position``, if any."""
-    return ctx.anchor if ctx.anchor_month == _sentence_of(ctx, position) else None
+    return ctx.latest if ctx.latest_sentence == _sentence_of(ctx, position) else None
 
 
 def _calendar_day(
@@ -662,7 +668,7 @@ def _read_duration(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_
         hour = _number(g("du_n"))
         if hour is None or hour != int(hour) or hour > 24:
             return []
-        day = _anchor_in_sentence(ctx, start) or ctx.reference
+        day = _day_in_sentence(ctx, start) or ctx.reference
         value = None if day is None else f"{day}T{int(hour):02d}:00"
         return [(start, end, TimeType.TIME, value, False, None)]
     amount_text = g("du_n").lower()
@@ -770,7 +776,6 @@ class TimeExtractor:
             if match is None:
                 continue
             reached = match.end()
-            before = ctx.anchor
             for start, end, kind, value, approximate, bound in _read(match, ctx, lex):
                 span = doc.normalised.span(start, end)
                 interval = _interval(value) if kind is TimeType.DATE else None
@@ -785,6 +790,4 @@ class TimeExtractor:
                         bound,
                     )
                 )
-            if ctx.anchor is not before:
-                ctx.anchor_month = _sentence_of(ctx, match.start())
         return tuple(found)
