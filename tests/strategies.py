@@ -28,6 +28,18 @@ FRAGMENTS = [
     "...",
     "1 2 3 4",
     "de la de la ",
+    "le 29 février",
+    "il y a trois semaines",
+    "au moins 12 morts, dont trois enfants",
+    "la nuit de samedi à dimanche",
+    "mi-février, fin 2021, l'été dernier",
+    "entre 200 et 300 soldats",
+    "le bilan s'est alourdi à 14 morts",
+    "vers 6 h 30, hier soir",
+    "une vingtaine de blessés",
+    "du 12 au 15 octobre",
+    "Les Vingt-Sept",
+    "septante-deux pour cent",
 ]
 
 NOISE = st.text(
