@@ -135,6 +135,7 @@ def test_casualties(text, expected):
         "Un drone a frappé un dépôt sans faire de victime.",
         "« J'étais mort de rire », raconte un passant.",
         "Aucune des 60 personnes à bord n'a été blessée.",
+        "Une guerre ouverte pourrait faire 50 000 morts, selon un rapport.",
     ],
 )
 def test_no_casualty(text):

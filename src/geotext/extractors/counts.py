@@ -155,6 +155,11 @@ _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _CLOSE_PREDICATE = regex.compile(r"[ ](?:\p{Ll}+[ ]){0,3}")
 _ANAPHORIC = regex.compile(r"(?i:\b(?:les|ces|ses|leurs|aux|nos|vos|des|l'un|l'une)[ ]\Z)")
 _NEGATED = regex.compile(r"(?i:\baucune?[ ]d(?:es|e)[ ]\Z)")
+# A loss that may happen is no loss reported: un conflit pourrait faire 100 000 morts.
+_PROJECTED = regex.compile(
+    r"(?i:\b(?:pourrai(?:en)?t|pourront|risquer?(?:ai)?(?:en)?t?[ ]de"
+    r"|menacer?(?:ai)?(?:en)?t?[ ]de)\b[^.;,]{0,30}\Z)"
+)
 # A loss named by its status (otages, réfugiés) that the sentence then says were killed or
 # wounded counts in that category: cinq otages ont été tués.
 _OVERRIDING = frozenset({"killed", "injured"})
@@ -401,6 +406,10 @@ def _counts_of(text: str, sentences: tuple[tuple[int, int], ...]) -> tuple[Count
                 continue
             if (draft.article or draft.anaphoric) and draft.category is None:
                 continue  # un drone, les deux pays: not counts, unless losses
+            if draft.category and _PROJECTED.search(
+                text, max(start, draft.start - 60), draft.start
+            ):
+                continue
             unit, value = draft.unit, draft.value
             if unit in _CONVERSIONS:
                 unit, factor = _CONVERSIONS[unit]
