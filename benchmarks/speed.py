@@ -174,7 +174,7 @@ def print_rows(rows: list[Row], reference: Row) -> None:
 
 
 def measure_geotext(body: Docs, repeat: int) -> list[Row]:
-    parser_only = geotext.Pipeline(extractors=[])
+    parser_only = geotext.Pipeline(extractors=[], max_length=None)
     texts = [text for text, _ in body]
     size = nbytes(texts)
     parser_only(texts[0])
@@ -353,7 +353,7 @@ def _hostile_child(name: str, n: int, repeat: int, conn: Any) -> None:
     """Build input ``name`` of length ``n``, parse it with the parser alone, send the result."""
     try:
         text = {**HOSTILE, **HOSTILE_EXTRA}[name](n)
-        pipeline = geotext.Pipeline(extractors=[])
+        pipeline = geotext.Pipeline(extractors=[], max_length=None)
         pipeline("amorce.")
         rss_before = peak_rss_mb()
         best = float("inf")
@@ -568,9 +568,10 @@ def main(argv: list[str] | None = None) -> int:
 
     whole = "\n\n".join(text for text, _ in body)
     size = len(whole.encode("utf-8")) / MB
-    parser_only = geotext.Pipeline(extractors=[])
+    parser_only = geotext.Pipeline(extractors=[], max_length=None)
+    default = geotext.Pipeline(max_length=None)
     peak_parser = traced_peak(lambda: parser_only(whole))
-    peak_default = traced_peak(lambda: geotext.parse(whole, body[0][1]))
+    peak_default = traced_peak(lambda: default(whole, body[0][1]))
     print(f"memory, whole body as one text ({size:.2f} MB):")
     print(
         f"  tracemalloc peak: parser alone {peak_parser:.1f} MB ({peak_parser / size:.0f}x the "

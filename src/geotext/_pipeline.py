@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
 from itertools import islice
-from typing import Union
+from typing import Any, Union
 
 import attrs
 
@@ -20,7 +20,7 @@ from geotext.normaliser.text import NormalisedText, NormaliserConfig, normalise
 from geotext.parser.base import Parser, Structure
 from geotext.parser.rule import RuleParser
 
-__all__ = ["DateLike", "Pipeline", "coerce_reference_date", "parse"]
+__all__ = ["DEFAULT_MAX_LENGTH", "DateLike", "Pipeline", "coerce_reference_date", "parse"]
 
 DateLike = Union[dt.date, dt.datetime, str, None]  # noqa: UP007 (a runtime alias on 3.10)
 """What ``reference_date`` accepts: a date, a datetime (its date is used) or ``YYYY-MM-DD``."""
@@ -69,6 +69,15 @@ def _normaliser(given: NormaliserConfig | None) -> NormaliserConfig:
     return NormaliserConfig() if given is None else given
 
 
+#: The default ``Pipeline.max_length``: about 150 pages of news, parsed in about a second.
+DEFAULT_MAX_LENGTH = 1_000_000
+
+
+def _check_max_length(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise ValueError(f"max_length must be a positive int or None, got {value!r}")
+
+
 def _parser(given: Parser | None) -> Parser:
     parser = RuleParser() if given is None else given
     if not callable(getattr(parser, "parse", None)):
@@ -93,6 +102,8 @@ class Pipeline:
     parser: Parser = attrs.field(default=None, converter=_parser)
     extractors: tuple[Extractor, ...] = attrs.field(default=None, converter=_extractors)
     normaliser: NormaliserConfig = attrs.field(default=None, converter=_normaliser)
+    max_length: int | None = attrs.field(default=DEFAULT_MAX_LENGTH, validator=_check_max_length)
+    """Longest text accepted, in characters; ``None`` accepts any length."""
 
     def __repr__(self) -> str:
         names = ", ".join(e.name for e in self.extractors)
@@ -110,6 +121,12 @@ class Pipeline:
     parse = __call__
 
     def _run(self, text: str, reference_date: dt.date | None) -> Document:
+        if self.max_length is not None and len(text) > self.max_length:
+            raise ValueError(
+                f"the text has {len(text):,} characters, more than this pipeline's max_length "
+                f"({self.max_length:,}): split it (by paragraphs, for instance) or build a "
+                f"Pipeline(max_length=...) with a higher limit, or None for no limit"
+            )
         normalised = normalise(text, self.normaliser)
         doc = build_document(normalised, self.parser.parse(normalised), reference_date)
         return self.annotate(doc)
