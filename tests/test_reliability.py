@@ -70,3 +70,62 @@ def test_same_output_in_another_process_with_another_hash_seed():
         geotext.parse((EXAMPLES / "article_fr.txt").read_text("utf-8"), "2024-03-08")
     )
     assert outputs[0] == outputs[1] == json.loads(json.dumps(here))
+
+
+class OutOfRange:
+    name = "outside"
+
+    def __call__(self, doc):
+        return [geotext.Mention(geotext.Span(0, len(doc.text) + 5), doc.text)]
+
+
+class Misaligned:
+    name = "misaligned"
+
+    def __call__(self, doc):
+        return [geotext.Mention(geotext.Span(0, 3), "autre chose")]
+
+
+def test_custom_annotations_that_do_not_fit_the_text_are_rejected():
+    with pytest.raises(
+        geotext.ExtractorError,
+        match=r"'outside' failed: AlignmentError: Mention 0:20 does not fit a text of 15",
+    ):
+        Pipeline(extractors=[OutOfRange()])("Texte de douze.")
+    with pytest.raises(geotext.ExtractorError, match=r"says 'autre chose' but covers 'Tex'"):
+        Pipeline(extractors=[Misaligned()])("Texte de douze.")
+    # The pipeline is unharmed: the next document parses as usual.
+    assert (
+        Pipeline(extractors=["links"])("Voir exemple-actu.fr.").links[0].text == "exemple-actu.fr"
+    )
+
+
+def test_two_million_characters_are_refused_by_the_default_pipeline():
+    with pytest.raises(ValueError, match="max_length"):
+        geotext.parse("x" * 2_000_000)
+
+
+def test_parsing_opens_no_socket_starts_no_process_and_writes_no_file(monkeypatch, tmp_path):
+    import builtins
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"geotext tried to reach outside: {args!r}")
+
+    real_open = builtins.open
+
+    def read_only_open(file, mode="r", *args, **kwargs):
+        if any(flag in mode for flag in "wax+"):
+            refuse(file, mode)
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(subprocess, "Popen", refuse)
+    monkeypatch.setattr(builtins, "open", read_only_open)
+    monkeypatch.chdir(tmp_path)
+    text = (EXAMPLES / "article_fr.txt").read_bytes().decode("utf-8")
+    doc = Pipeline()(text, "2024-03-08")
+    assert doc.times and doc.casualties
+    assert geotext.from_dict(geotext.to_dict(doc)) == doc
+    assert list(tmp_path.iterdir()) == []

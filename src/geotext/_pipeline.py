@@ -12,10 +12,10 @@ from typing import Any, Union
 
 import attrs
 
-from geotext.errors import ExtractorError, ReferenceDateError
+from geotext.errors import AlignmentError, ExtractorError, ReferenceDateError
 from geotext.extractors.base import Extractor, order_extractors
 from geotext.extractors.registry import create, default_extractors
-from geotext.model import Block, Document, Sentence
+from geotext.model import Block, Document, Sentence, Span
 from geotext.normaliser.text import NormalisedText, NormaliserConfig, normalise
 from geotext.parser.base import Parser, Structure
 from geotext.parser.rule import RuleParser
@@ -136,6 +136,8 @@ class Pipeline:
         for extractor in self.extractors:
             try:
                 found = tuple(extractor(doc))
+                for annotation in found:
+                    _check_alignment(doc.text, annotation)
             except Exception as error:
                 raise ExtractorError(extractor.name, error) from error
             doc = doc.with_layer(extractor.name, found)
@@ -181,6 +183,25 @@ class Pipeline:
                     yield from pending.pop(0).result()
             for future in pending:
                 yield from future.result()
+
+
+def _check_alignment(text: str, annotation: object) -> None:
+    """An annotation with a ``span`` must fit the text, and its ``text`` be what it covers."""
+    span = getattr(annotation, "span", None)
+    if not isinstance(span, Span):
+        return
+    if span.end > len(text):
+        raise AlignmentError(span.start, span.end, len(text), type(annotation).__name__)
+    words = getattr(annotation, "text", None)
+    if isinstance(words, str) and words != text[span.start : span.end]:
+        covered = text[span.start : span.end]
+        raise AlignmentError(
+            span.start,
+            span.end,
+            len(text),
+            type(annotation).__name__,
+            f"says {words!r} but covers {covered!r}",
+        )
 
 
 def _item(entry: object, default: dt.date | None) -> tuple[str, dt.date | None]:

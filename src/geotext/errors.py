@@ -44,11 +44,14 @@ class DataFileError(GeotextError, ValueError):
 class AlignmentError(GeotextError, ValueError):
     """An annotation whose span does not fit the document text."""
 
-    def __init__(self, start: int, end: int, length: int, what: str = "span") -> None:
+    def __init__(
+        self, start: int, end: int, length: int, what: str = "span", reason: str | None = None
+    ) -> None:
         self.start = start
         self.end = end
         self.length = length
-        super().__init__(f"{what} {start}:{end} does not fit a text of {length} characters")
+        reason = reason or f"does not fit a text of {length} characters"
+        super().__init__(f"{what} {start}:{end} {reason}")
 
 
 class ExtractorError(GeotextError, RuntimeError):
