@@ -1,6 +1,7 @@
 """Score geotext, and the baselines that are installed, on an annotated corpus.
 
     python benchmarks/accuracy.py --corpus ../shared/corpus/dev [--out DIR] [--no-baselines]
+                                  [--negative [DIR]]
 
 For each gold JSON file of the corpus (format: ``<repo>/../shared/corpus/FORMAT.md``) the
 script parses its ``text`` with its ``reference_date``, writes one system JSON file of the
@@ -11,8 +12,14 @@ one column per system. Baselines:
 * ``spacy``: the entities of spaCy's ``fr_core_news_md`` (one entity per span, one mention);
 * ``dateparser``: the dates of ``dateparser.search_dates`` (type ``DATE``).
 
+With ``--negative`` the script also parses every ``.txt`` file of a folder of texts that are
+not geopolitical news (default: ``<repo>/benchmarks/negative``, see its README) without a
+reference date, and prints geotext's annotations per 10 000 characters for the layers
+casualties, events, quotes, quantities and times, then lists the casualties it found: on such
+texts every casualty, event and conflict quote is a false positive.
+
 Benchmarks only print: nothing is asserted, the exit status is 0 unless the script itself
-cannot run (no gold file, no scorer, the scorer failing).
+cannot run (no gold file, no scorer, the scorer failing, no text in the negative folder).
 """
 
 from __future__ import annotations
@@ -32,11 +39,12 @@ from pathlib import Path
 from typing import Any
 
 import geotext
-from system_format import to_system
+from system_format import casualty_to_system, to_system
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
 DEFAULT_SCORER = REPO.parent / "shared" / "eval" / "score.py"
+DEFAULT_NEGATIVE = REPO / "benchmarks" / "negative"
 
 SPACY_MODEL = "fr_core_news_md"
 SPACY_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
@@ -73,6 +81,9 @@ ROWS = (
     "links",
 )
 ALL_ROWS = frozenset(ROWS)
+NEGATIVE_LAYERS = ("casualties", "events", "quotes", "quantities", "times")
+NEGATIVE_PER = 10_000
+"""Negative rates are annotations per this many characters."""
 
 CLOCK = re.compile(
     r"(?<!\d)(?:[01]?\d|2[0-3])\s*(?:h|:)\s*(?:[0-5]\d)?(?!\w)"
@@ -269,6 +280,74 @@ def score(scorer: Path, corpus: Path, system_dir: Path) -> dict[str, Any]:
     return result
 
 
+# -- negative corpus -----------------------------------------------------------------------
+
+
+class NegativeRun:
+    """geotext on a folder of non-news texts: annotations per layer and the casualties found."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.paths = sorted(folder.glob("*.txt"))
+        self.characters = 0
+        self.counts = dict.fromkeys(NEGATIVE_LAYERS, 0)
+        self.casualties: list[tuple[str, dict[str, Any]]] = []
+        self.failures: list[str] = []
+        self.seconds = 0.0
+
+    def run(self) -> None:
+        """Parse every text without a reference date and count what each layer produced."""
+        start = time.perf_counter()
+        for path in self.paths:
+            text = path.read_text(encoding="utf-8")
+            try:
+                doc = geotext.parse(text)
+            except Exception as error:  # a benchmark reports failures, it does not stop
+                self.failures.append(f"{path.name}: {type(error).__name__}: {error}")
+                continue
+            self.characters += len(text)
+            for layer in NEGATIVE_LAYERS:
+                self.counts[layer] += len(doc.layer(layer))
+            self.casualties.extend((path.name, casualty_to_system(c)) for c in doc.casualties)
+        self.seconds = time.perf_counter() - start
+
+
+def print_negative(negative: NegativeRun) -> None:
+    parsed = len(negative.paths) - len(negative.failures)
+    print(
+        f"negative corpus: {negative.folder} ({parsed} texts, {negative.characters} characters,"
+        f" parsed in {negative.seconds:.2f} s)"
+    )
+    for failure in negative.failures:
+        print(f"  FAILED {failure}")
+    print()
+    per = f"per {NEGATIVE_PER:,}".replace(",", " ") + " chars"
+    table = [
+        [
+            layer,
+            str(count),
+            str(negative.characters),
+            f"{count * NEGATIVE_PER / max(negative.characters, 1):.2f}",
+        ]
+        for layer, count in negative.counts.items()
+    ]
+    print_rows(["layer", "annotations", "characters", per], table)
+    print(
+        "on non-news text every casualty, event and conflict quote is a false positive;"
+        " quantities, times and some quotes are real"
+    )
+    print()
+    if not negative.casualties:
+        print("casualties found: none")
+        return
+    print(f"casualties found ({len(negative.casualties)}, all false positives):")
+    rows = [
+        [name, repr(casualty["text"]), casualty["category"], str(casualty["value"])]
+        for name, casualty in negative.casualties
+    ]
+    print_rows(["file", "text", "category", "value"], rows, right=False)
+
+
 # -- report --------------------------------------------------------------------------------
 
 
@@ -297,20 +376,26 @@ def gold_count(systems: list[System], row: str) -> str:
     return "?"
 
 
-def print_table(systems: list[System]) -> None:
-    headers = ["field", "gold", *(s.name for s in systems)]
-    table = [[row, gold_count(systems, row), *(cell(s, row) for s in systems)] for row in ROWS]
+def print_rows(headers: list[str], table: list[list[str]], right: bool = True) -> None:
+    """Aligned columns under a rule: the first left-aligned, the others right-aligned or not."""
     widths = [max(len(line[i]) for line in [headers, *table]) for i in range(len(headers))]
 
     def line(values: list[str]) -> str:
         first = values[0].ljust(widths[0])
-        rest = (value.rjust(width) for value, width in zip(values[1:], widths[1:], strict=True))
-        return "  ".join([first, *rest])
+        pad = str.rjust if right else str.ljust
+        rest = (pad(value, width) for value, width in zip(values[1:], widths[1:], strict=True))
+        return "  ".join([first, *rest]).rstrip()
 
     print(line(headers))
     print("  ".join("-" * width for width in widths))
     for values in table:
         print(line(values))
+
+
+def print_table(systems: list[System]) -> None:
+    headers = ["field", "gold", *(s.name for s in systems)]
+    table = [[row, gold_count(systems, row), *(cell(s, row) for s in systems)] for row in ROWS]
+    print_rows(headers, table)
     print(
         "cells: F1 (tp/fp/fn) for detection rows; accuracy (right/n) for linking, time_values,"
         " quote_speakers, event_modality; '-' = not attempted by that system"
@@ -349,6 +434,15 @@ def main(argv: list[str] | None = None) -> int:
         help="score.py to run (default: <corpus>/../../eval/score.py, else "
         "<repo>/../shared/eval/score.py)",
     )
+    ap.add_argument(
+        "--negative",
+        type=Path,
+        nargs="?",
+        const=DEFAULT_NEGATIVE,
+        metavar="DIR",
+        help="also count geotext's annotations on the .txt files of DIR, texts that are not "
+        "geopolitical news (default DIR: <repo>/benchmarks/negative)",
+    )
     args = ap.parse_args(argv)
 
     started = time.perf_counter()
@@ -360,6 +454,10 @@ def main(argv: list[str] | None = None) -> int:
     scorer = find_scorer(args.corpus, args.scorer)
     if not scorer.is_file():
         print(f"scorer not found: {scorer} (pass --scorer)", file=sys.stderr)
+        return 2
+    negative = None if args.negative is None else NegativeRun(args.negative)
+    if negative is not None and not negative.paths:
+        print(f"no .txt file in the negative folder {args.negative}", file=sys.stderr)
         return 2
     size = sum(len(record["text"].encode("utf-8")) for _, record in gold)
     print(f"corpus: {args.corpus} ({len(gold)} documents, {size / 1024:.1f} KB)")
@@ -394,6 +492,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  FAILED {failure}")
     print()
     print_table(systems)
+    if negative is not None:
+        negative.run()
+        print()
+        print_negative(negative)
     print(f"total {time.perf_counter() - started:.1f} s (imports excluded)")
     return 0
 

@@ -136,6 +136,7 @@ def test_casualties(text, expected):
         "« J'étais mort de rire », raconte un passant.",
         "Aucune des 60 personnes à bord n'a été blessée.",
         "Une guerre ouverte pourrait faire 50 000 morts, selon un rapport.",
+        "Ce piment a fait plus d'une victime à table.",
     ],
 )
 def test_no_casualty(text):

@@ -235,6 +235,8 @@ def _read_sentence(text: str, start: int, end: int, lex: _Lexicon) -> list[_Draf
         draft.article = article
         draft.anaphoric = anaphoric
         quantifier = lex.quantifier.search(text, max(start, a - 30), a)
+        if quantifier is not None and article:
+            continue  # plus d'une victime: a manner of speaking, not a count of one
         if quantifier is not None:
             effect = lex.quantifiers[quantifier.group("q").lower()]
             draft.start = quantifier.start()
