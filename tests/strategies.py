@@ -50,7 +50,24 @@ NOISE = st.text(
 #: Strings of any Unicode, lone surrogates and control characters included.
 ANY_TEXT = st.text(alphabet=st.characters(exclude_categories=()), max_size=200)
 
-#: News-like text: fragments glued with random Unicode.
-NEWS_LIKE = st.lists(st.one_of(st.sampled_from(FRAGMENTS), NOISE), max_size=12).map("".join)
+#: Scripts and symbols a French news page may quote: right-to-left text, emoji, CJK.
+FOREIGN = [
+    "مرحبا بالجميع",
+    "שלום לכולם",
+    "🙂🔥🇫🇷",
+    "\u202eÀ L'ENVERS\u202c",
+    "東京で会議",
+    "e\u0301\u0301\u0301",
+]
+
+#: A token or a line far longer than prose has.
+LONG_RUNS = st.tuples(
+    st.sampled_from(["x", "7", "A", "«", "-", "'", "é", "\n"]), st.integers(1000, 10_000)
+).map(lambda pair: pair[0] * pair[1])
+
+#: News-like text: fragments glued with random Unicode, foreign scripts and long runs.
+NEWS_LIKE = st.lists(
+    st.one_of(st.sampled_from(FRAGMENTS), st.sampled_from(FOREIGN), NOISE, LONG_RUNS), max_size=12
+).map("".join)
 
 TEXTS = st.one_of(ANY_TEXT, NEWS_LIKE)

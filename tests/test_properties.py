@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import given
+from hypothesis import strategies as st
 
 import geotext
 from strategies import TEXTS
@@ -51,3 +54,21 @@ def test_sentences_and_blocks_nest(text):
 @given(TEXTS)
 def test_same_input_same_output(text):
     assert geotext.parse(text) == geotext.parse(text)
+
+
+@given(TEXTS, st.sampled_from([None, "2024-02-29", "2024-12-31"]))
+def test_every_value_is_well_typed(text, reference):
+    doc = geotext.parse(text, reference)
+    for item in doc.times:
+        assert isinstance(item.type, geotext.TimeType)
+        assert item.value is None or isinstance(item.value, str)
+        if item.interval is not None:
+            first, last = item.interval
+            assert isinstance(first, dt.date) and first <= last
+    for item in (*doc.quantities, *doc.casualties):
+        assert isinstance(item.value, (int, float)) and item.value >= 0
+        assert item.bound is None or isinstance(item.bound, geotext.Bound)
+    for item in doc.quantities:
+        assert isinstance(item.unit, str) and item.unit
+    for item in doc.casualties:
+        assert isinstance(item.category, geotext.CasualtyCategory)

@@ -129,3 +129,25 @@ def test_parsing_opens_no_socket_starts_no_process_and_writes_no_file(monkeypatc
     assert doc.times and doc.casualties
     assert geotext.from_dict(geotext.to_dict(doc)) == doc
     assert list(tmp_path.iterdir()) == []
+
+
+def test_lazy_data_loading_is_safe_under_threads():
+    from geotext import data
+    from geotext.extractors import counts, times
+    from geotext.parser import tokens
+
+    text = (EXAMPLES / "article_fr.txt").read_text(encoding="utf-8")
+    expected = geotext.to_dict(Pipeline()(text, "2024-03-08"))
+    for cached in (
+        data.read_lines,
+        data.read_table,
+        tokens._patterns,
+        counts._lexicon,
+        counts._counts_of,
+        times._lexicon,
+    ):
+        cached.cache_clear()
+    pipeline = Pipeline()
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda _: geotext.to_dict(pipeline(text, "2024-03-08")), range(16)))
+    assert all(result == expected for result in results)

@@ -92,3 +92,10 @@ def test_converter_is_private():
     before = cattrs.global_converter._unstructure_func.dispatch(Span)
     make_converter()
     assert cattrs.global_converter._unstructure_func.dispatch(Span) is before
+
+
+def test_from_dict_builds_only_geotext_types():
+    data = to_dict(geotext.parse("Texte."))
+    data["layers"]["evil"] = [{"@type": "os.system", "command": "rm -rf /"}]
+    with pytest.raises(ValueError, match=r"unknown annotation type 'os\.system'"):
+        from_dict(data)

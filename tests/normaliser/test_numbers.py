@@ -341,3 +341,8 @@ def test_parse_number_is_exported_from_module():
     from geotext.normaliser import numbers
 
     assert numbers.parse_number is parse_number
+
+
+def test_runs_of_digits_too_long_to_count_are_no_number():
+    assert parse_number("7" * 5000) is None
+    assert parse_number("1" * 24) == int("1" * 24)

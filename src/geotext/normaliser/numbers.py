@@ -78,7 +78,13 @@ def words_to_number(text: str) -> int | float | None:
     return _integral(result + thousands + current)
 
 
+#: More digits than this is no quantity a text counts (and too many for ``int``).
+MAX_DIGITS = 24
+
+
 def _digits_to_decimal(text: str) -> Decimal | None:
+    if sum(c.isdigit() for c in text) > MAX_DIGITS:
+        return None
     match = _DIGITS.fullmatch(text)
     if match is None:
         return None
