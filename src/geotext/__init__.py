@@ -8,6 +8,7 @@
 
 from geotext.__about__ import __version__
 from geotext._pipeline import DateLike, Pipeline, parse
+from geotext.display import render
 from geotext.errors import (
     AlignmentError,
     DataFileError,
@@ -46,6 +47,7 @@ from geotext.model import (
 from geotext.normaliser import NormalisedText, NormaliserConfig, normalise
 from geotext.parser import Parser, RuleParser
 from geotext.serialise import from_dict, make_converter, to_dict
+from geotext.tables import to_dataframe, to_records
 
 __all__ = [
     "AlignmentError",
@@ -90,5 +92,8 @@ __all__ = [
     "make_converter",
     "normalise",
     "parse",
+    "render",
+    "to_dataframe",
     "to_dict",
+    "to_records",
 ]

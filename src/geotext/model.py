@@ -642,6 +642,12 @@ class Document:
         """URLs and domain names (layer ``links``)."""
         return self.layer("links")
 
+    def _repr_html_(self) -> str:
+        """The document as HTML with its annotations highlighted (for Jupyter)."""
+        from geotext.display import render
+
+        return render(self)
+
     def with_layer(self, name: str, annotations: Any) -> Document:
         """A copy of this document with layer ``name`` set."""
         return attrs.evolve(self, layers=self.layers.set(name, annotations))
