@@ -193,3 +193,46 @@ def test_pipelines_and_documents_pickle():
     again = pickle.loads(pickle.dumps(doc))
     assert again == doc
     assert again.tokens == doc.tokens
+
+
+def test_pipe_as_tuples_passes_each_context_through():
+    items = [
+        ("Lundi, 4 morts.", {"id": "a", "reference_date": "2024-03-08"}),
+        ("Mardi, rien.", {"id": "b"}),
+    ]
+    pairs = list(Pipeline().pipe(items, as_tuples=True, reference_date="2025-01-01"))
+    assert [context["id"] for _, context in pairs] == ["a", "b"]
+    assert [doc.reference_date for doc, _ in pairs] == [
+        dt.date(2024, 3, 8),
+        dt.date(2025, 1, 1),
+    ]
+    with pytest.raises(ValueError, match=r"\(text, context\) pairs"):
+        list(Pipeline().pipe(["seul"], as_tuples=True))
+
+
+def test_pipe_errors_skip_or_collect_keep_the_batch_alive():
+    pipeline = Pipeline(max_length=40)
+    texts = ["Un texte court.", b"octets", "x" * 100, "Encore un texte."]
+    with pytest.raises(TypeError):
+        list(pipeline.pipe(texts))
+    kept = list(pipeline.pipe(texts, errors="skip"))
+    assert [doc.text for doc in kept] == ["Un texte court.", "Encore un texte."]
+    collected = list(pipeline.pipe(texts, errors="collect"))
+    failures = [item for item in collected if isinstance(item, geotext.PipeFailure)]
+    assert [(f.index, f.error) for f in failures] == [(1, "TypeError"), (2, "ValueError")]
+    assert "max_length" in failures[1].message
+    assert collected[0].text == "Un texte court." and collected[3].text == "Encore un texte."
+    with pytest.raises(ValueError, match="errors must be"):
+        list(pipeline.pipe(texts, errors="ignore"))
+
+
+def test_pipe_in_processes_collects_the_same_failures():
+    pipeline = Pipeline(max_length=40)
+    texts = ["Un texte court.", "x" * 100, "Lundi, 3 blessés."] * 3
+    serial = list(pipeline.pipe(texts, errors="collect"))
+    assert list(pipeline.pipe(texts, errors="collect", n_process=2, batch_size=2)) == serial
+
+
+def test_pipe_with_progress_gives_the_same_documents():
+    texts = ["Un.", "Deux."]
+    assert list(Pipeline().pipe(texts, progress=True)) == list(Pipeline().pipe(texts))

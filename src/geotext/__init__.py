@@ -7,7 +7,7 @@
 """
 
 from geotext.__about__ import __version__
-from geotext._pipeline import DateLike, Pipeline, parse
+from geotext._pipeline import DateLike, PipeFailure, Pipeline, parse
 from geotext.display import render
 from geotext.errors import (
     AlignmentError,
@@ -74,6 +74,7 @@ __all__ = [
     "NormalisedText",
     "NormaliserConfig",
     "Parser",
+    "PipeFailure",
     "Pipeline",
     "Quantity",
     "Quote",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
 from itertools import islice
@@ -20,7 +20,14 @@ from geotext.normaliser.text import NormalisedText, NormaliserConfig, normalise
 from geotext.parser.base import Parser, Structure
 from geotext.parser.rule import RuleParser
 
-__all__ = ["DEFAULT_MAX_LENGTH", "DateLike", "Pipeline", "coerce_reference_date", "parse"]
+__all__ = [
+    "DEFAULT_MAX_LENGTH",
+    "DateLike",
+    "PipeFailure",
+    "Pipeline",
+    "coerce_reference_date",
+    "parse",
+]
 
 DateLike = Union[dt.date, dt.datetime, str, None]  # noqa: UP007 (a runtime alias on 3.10)
 """What ``reference_date`` accepts: a date, a datetime (its date is used) or ``YYYY-MM-DD``."""
@@ -145,17 +152,26 @@ class Pipeline:
 
     def pipe(
         self,
-        texts: Iterable[str | tuple[str, DateLike]],
+        texts: Iterable[Any],
         *,
         reference_date: DateLike = None,
         n_process: int = 1,
         batch_size: int = 64,
-    ) -> Iterator[Document]:
+        as_tuples: bool = False,
+        errors: str = "raise",
+        progress: bool = False,
+    ) -> Iterator[Any]:
         """Parse many texts, in order, lazily.
 
         Each item is a text or a ``(text, reference_date)`` pair; ``reference_date`` serves
-        the texts that come without one. ``n_process`` > 1 (or -1 for every core) spreads
-        batches of ``batch_size`` texts over worker processes.
+        the texts that come without one. With ``as_tuples=True`` each item is a
+        ``(text, context)`` pair instead, the result a ``(Document, context)`` pair, and a
+        context that is a mapping with a ``"reference_date"`` gives the text its date.
+        ``errors`` says what a text that fails does: ``"raise"`` (the default) stops,
+        ``"skip"`` leaves it out, ``"collect"`` yields a :class:`PipeFailure` in its place.
+        ``n_process`` > 1 (or -1 for every core) spreads batches of ``batch_size`` texts over
+        worker processes, with the same results. ``progress=True`` shows a ``tqdm`` bar
+        where tqdm is installed.
         """
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
@@ -163,26 +179,98 @@ class Pipeline:
             n_process = os.cpu_count() or 1
         if n_process < 1:
             raise ValueError(f"n_process must be at least 1 or -1 (every core), got {n_process}")
+        if errors not in ("raise", "skip", "collect"):
+            raise ValueError(f"errors must be 'raise', 'skip' or 'collect', got {errors!r}")
         default = coerce_reference_date(reference_date)
-        items = (_item(entry, default) for entry in texts)
-        if n_process == 1:
-            for text, date in items:
-                yield self._run(text, date)
-            return
-        yield from self._pipe_processes(items, n_process, batch_size)
+        items = (_job(index, entry, default, as_tuples) for index, entry in enumerate(texts))
+        results = self._results(items, n_process, batch_size)
+        for (index, context), result in _with_progress(results, progress):
+            if isinstance(result, BaseException):
+                if errors == "raise":
+                    raise result
+                if errors == "skip":
+                    continue
+                failure = PipeFailure(index, type(result).__name__, str(result))
+                yield (failure, context) if as_tuples else failure
+                continue
+            yield (result, context) if as_tuples else result
 
-    def _pipe_processes(
-        self, items: Iterator[tuple[str, dt.date | None]], n_process: int, batch_size: int
-    ) -> Iterator[Document]:
+    def _results(
+        self, jobs: Iterator[_Job], n_process: int, batch_size: int
+    ) -> Iterator[tuple[tuple[int, Any], Document | BaseException]]:
+        if n_process == 1:
+            for job in jobs:
+                yield (job.index, job.context), _attempt(self, job)
+            return
         with ProcessPoolExecutor(n_process, initializer=_init_worker, initargs=(self,)) as pool:
-            pending: list[Future[list[Document]]] = []
-            batches = iter(lambda: list(islice(items, batch_size)), [])
+            pending: list[tuple[list[_Job], Future[list[Document | BaseException]]]] = []
+            batches = iter(lambda: list(islice(jobs, batch_size)), [])
             for batch in batches:
-                pending.append(pool.submit(_run_batch, batch))
+                pending.append((batch, pool.submit(_run_batch, batch)))
                 if len(pending) >= 2 * n_process:
-                    yield from pending.pop(0).result()
-            for future in pending:
-                yield from future.result()
+                    done, future = pending.pop(0)
+                    yield from zip(
+                        ((j.index, j.context) for j in done), future.result(), strict=True
+                    )
+            for done, future in pending:
+                yield from zip(((j.index, j.context) for j in done), future.result(), strict=True)
+
+
+@attrs.frozen
+class PipeFailure:
+    """What :meth:`Pipeline.pipe` yields, with ``errors="collect"``, for a text that failed."""
+
+    index: int
+    """Position of the text in the input."""
+    error: str
+    """Name of the exception's type."""
+    message: str
+
+
+@attrs.frozen
+class _Job:
+    index: int
+    text: object
+    reference_date: dt.date | None
+    context: Any = None
+    problem: BaseException | None = None
+
+
+def _job(index: int, entry: object, default: dt.date | None, as_tuples: bool) -> _Job:
+    """One input item, read now; a bad one carries its error to where the policy applies."""
+    try:
+        if as_tuples:
+            if not (isinstance(entry, tuple) and len(entry) == 2):
+                raise ValueError("with as_tuples=True, pipe() items are (text, context) pairs")
+            text, context = entry
+            date = default
+            if isinstance(context, Mapping) and context.get("reference_date") is not None:
+                date = coerce_reference_date(context["reference_date"])
+            return _Job(index, _check_text(text), date, context)
+        text, date = _item(entry, default)
+        return _Job(index, text, date)
+    except (TypeError, ValueError) as problem:
+        context = entry[1] if as_tuples and isinstance(entry, tuple) and len(entry) == 2 else None
+        return _Job(index, None, None, context, problem)
+
+
+def _attempt(pipeline: Pipeline, job: _Job) -> Document | BaseException:
+    if job.problem is not None:
+        return job.problem
+    try:
+        return pipeline._run(str(job.text), job.reference_date)
+    except Exception as error:
+        return error
+
+
+def _with_progress(results: Iterator[Any], progress: bool) -> Iterator[Any]:
+    if not progress:
+        return results
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:
+        return results
+    return iter(tqdm(results, unit="doc"))
 
 
 def _check_alignment(text: str, annotation: object) -> None:
@@ -219,9 +307,9 @@ def _init_worker(pipeline: Pipeline) -> None:
     _WORKER[:] = [pipeline]
 
 
-def _run_batch(batch: list[tuple[str, dt.date | None]]) -> list[Document]:
+def _run_batch(batch: list[_Job]) -> list[Document | BaseException]:
     pipeline = _WORKER[0]
-    return [pipeline._run(text, date) for text, date in batch]
+    return [_attempt(pipeline, job) for job in batch]
 
 
 def build_document(
