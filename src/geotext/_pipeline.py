@@ -168,7 +168,7 @@ class Pipeline:
         ``(text, context)`` pair instead, the result a ``(Document, context)`` pair, and a
         context that is a mapping with a ``"reference_date"`` gives the text its date.
         ``errors`` says what a text that fails does: ``"raise"`` (the default) stops,
-        ``"skip"`` leaves it out, ``"collect"`` yields a :class:`PipeFailure` in its place.
+        ``"skip"`` leaves it out, ``"collect"`` yields a :class:`~geotext.PipeFailure` in its place.
         ``n_process`` > 1 (or -1 for every core) spreads batches of ``batch_size`` texts over
         worker processes, with the same results. ``progress=True`` shows a ``tqdm`` bar
         where tqdm is installed.

@@ -49,7 +49,7 @@ def _describe(annotation: Any) -> str:
 def render(doc: Document, layers: Sequence[str] | None = None) -> str:
     """The text of ``doc`` as HTML, with the annotations of ``layers`` highlighted.
 
-    ``layers`` defaults to every layer of the document, in the order of :data:`COLOURS` and
+    ``layers`` defaults to every layer of the document, in the order of ``COLOURS`` and
     then the others; each mark has a tooltip with the annotation's value.
     """
     names = list(layers) if layers is not None else _ordered(doc.layers)
