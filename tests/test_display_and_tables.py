@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from itertools import pairwise
 from pathlib import Path
 
 import pandas
@@ -104,3 +105,15 @@ def test_dataframe_of_a_layer():
     assert len(frame) == len(docs[0].times)
     assert {"doc_id", "start", "end", "text", "type", "value"} <= set(frame.columns)
     assert set(frame["doc_id"]) == {0}
+
+
+def test_displacy_dict_has_sorted_non_overlapping_labelled_spans():
+    doc = geotext.parse(ARTICLE, "2024-03-08")
+    data = doc.to_displacy()
+    assert data["text"] == doc.text and data["title"] is None
+    ents = data["ents"]
+    assert ents and all(a["end"] <= b["start"] for a, b in pairwise(ents))
+    labels = {e["label"] for e in ents}
+    assert {"KILLED", "DATE", "LINK"} <= labels
+    only = geotext.parse("Lundi, 7 morts.", "2024-03-08").to_displacy(layers=["casualties"])
+    assert only["ents"] == [{"start": 7, "end": 14, "label": "KILLED"}]

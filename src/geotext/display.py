@@ -13,7 +13,7 @@ from typing import Any
 
 from geotext.model import Document
 
-__all__ = ["COLOURS", "render"]
+__all__ = ["COLOURS", "render", "to_displacy"]
 
 #: Background colour of each built-in layer.
 COLOURS = {
@@ -46,14 +46,9 @@ def _describe(annotation: Any) -> str:
     return "; ".join(parts)
 
 
-def render(doc: Document, layers: Sequence[str] | None = None) -> str:
-    """The text of ``doc`` as HTML, with the annotations of ``layers`` highlighted.
-
-    ``layers`` defaults to every layer of the document, in the order of ``COLOURS`` and
-    then the others; each mark has a tooltip with the annotation's value.
-    """
-    names = list(layers) if layers is not None else _ordered(doc.layers)
-    marks: list[tuple[int, int, str, str]] = []
+def _marks(doc: Document, names: Sequence[str]) -> list[tuple[int, int, str, Any]]:
+    """(start, end, layer, annotation) of the annotations to show, without overlaps."""
+    marks: list[tuple[int, int, str, Any]] = []
     taken: list[tuple[int, int]] = []
     for name in names:
         for annotation in doc.layers.get(name, ()):
@@ -63,11 +58,41 @@ def render(doc: Document, layers: Sequence[str] | None = None) -> str:
             if any(span.start < end and start < span.end for start, end in taken):
                 continue
             taken.append((span.start, span.end))
-            marks.append((span.start, span.end, name, _describe(annotation)))
-    marks.sort()
+            marks.append((span.start, span.end, name, annotation))
+    marks.sort(key=lambda mark: (mark[0], mark[1]))
+    return marks
+
+
+def _label(layer: str, annotation: Any) -> str:
+    """A short label: the entity or time type, the casualty category, else the layer."""
+    for field in ("category", "type"):
+        value = getattr(annotation, field, None)
+        if value is not None:
+            return str(value).upper()
+    return layer.rstrip("s").upper()
+
+
+def to_displacy(doc: Document, layers: Sequence[str] | None = None) -> dict[str, Any]:
+    """The dict that spaCy's ``displacy.render(..., style="ent", manual=True)`` takes."""
+    names = list(layers) if layers is not None else _ordered(doc.layers)
+    ents = [
+        {"start": start, "end": end, "label": _label(name, annotation)}
+        for start, end, name, annotation in _marks(doc, names)
+    ]
+    return {"text": doc.text, "ents": ents, "title": None}
+
+
+def render(doc: Document, layers: Sequence[str] | None = None) -> str:
+    """The text of ``doc`` as HTML, with the annotations of ``layers`` highlighted.
+
+    ``layers`` defaults to every layer of the document, in the order of ``COLOURS`` and
+    then the others; each mark has a tooltip with the annotation's value.
+    """
+    names = list(layers) if layers is not None else _ordered(doc.layers)
     pieces = []
     position = 0
-    for start, end, name, tip in marks:
+    for start, end, name, annotation in _marks(doc, names):
+        tip = _describe(annotation)
         pieces.append(html.escape(doc.text[position:start]))
         colour = COLOURS.get(name, _OTHER)
         pieces.append(

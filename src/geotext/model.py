@@ -11,7 +11,7 @@ import datetime as dt
 import enum
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -647,6 +647,12 @@ class Document:
         from geotext.display import render
 
         return render(self)
+
+    def to_displacy(self, layers: Sequence[str] | None = None) -> dict[str, Any]:
+        """The dict spaCy's ``displacy.render(..., style="ent", manual=True)`` takes."""
+        from geotext.display import to_displacy
+
+        return to_displacy(self, layers)
 
     def with_layer(self, name: str, annotations: Any) -> Document:
         """A copy of this document with layer ``name`` set."""
