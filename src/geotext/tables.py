@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from geotext.model import Document
-from geotext.serialise import make_converter
+from geotext.serialise import _default_converter
 
 __all__ = ["to_dataframe", "to_records"]
 
@@ -35,7 +35,7 @@ def to_records(docs: Iterable[Document | tuple[Any, Document]], layer: str) -> l
     or an ``(id, Document)`` pair. Every row has ``doc_id``, ``layer``, ``start``, ``end`` and
     ``text``, then the annotation's own fields.
     """
-    converter = make_converter()
+    converter = _default_converter()  # built once, shared with to_dict
     rows = []
     for doc_id, doc in _pairs(docs):
         for annotation in doc.layer(layer):

@@ -65,7 +65,7 @@ def _lexicon() -> _Lexicon:
     weekdays = {name: int(n) for name, n in read_table("fr/weekdays.tsv", 2)}
     units = {w: (u, clock == "T") for w, u, clock in read_table("fr/time_units.tsv", 3)}
     words = {p: (t, v) for p, t, v in read_table("fr/time_words.tsv", 3)}
-    named = {name: date for name, date in read_table("fr/named_dates.tsv", 2)}  # noqa: C416
+    named = {name.lower(): date for name, date in read_table("fr/named_dates.tsv", 2)}
     month = rf"(?:{alternation(months)})(?!\w)"
     day = r"(?:1er|[12]\d|3[01]|0?[1-9])"
     wday = rf"(?:{alternation(weekdays)})"
@@ -89,7 +89,7 @@ def _lexicon() -> _Lexicon:
         rf"(?<=\bdu[ ])(?P<r_day>{day})(?=[ ]au[ ]{day}[ ](?P<r_month>{month})"
         rf"(?:[ ](?P<r_year>{year}))?)",
         # named dates: le 11-Septembre
-        rf"(?P<named>{alternation(n.lower() for n in named)})(?![\w-])",
+        rf"(?P<named>{alternation(named)})(?![\w-])",
         rf"(?P<ago>il[ ]y[ ]a[ ](?P<ago_n>{_NUMBER_WORDS})[ ](?P<ago_u>{unit}))(?![\w-])",
         rf"(?P<within>(?<=\bdans[ ])(?P<in_n>{_NUMBER_WORDS})[ ](?P<in_u>{unit}))(?![\w-])",
         # jeudi 7 novembre 2024 à 14h30
@@ -398,9 +398,7 @@ def _read(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
     if g("named"):
         if not _original(ctx, match, "named").split("-")[-1][:1].isupper():
             return []  # le 11 septembre is a date; the event is written le 11-Septembre
-        return [
-            (start, end, TimeType.DATE, lex.named.get(_named_key(g("named"), lex)), False, None)
-        ]
+        return [(start, end, TimeType.DATE, lex.named.get(g("named")), False, None)]
     if g("date"):
         month = lex.months[g("d_month").lower()]
         day = _calendar_day(ctx, start, end, g("d_year"), month, _day(g("d_day")))
@@ -586,13 +584,6 @@ def _read(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Found]:
 
 def _day(text: str) -> int:
     return 1 if text.lower() == "1er" else int(text)
-
-
-def _named_key(found: str, lex: _Lexicon) -> str:
-    for name in lex.named:
-        if name.lower() == found.lower():
-            return name
-    return found
 
 
 def _day_in_sentence(ctx: _Context, position: int) -> dt.date | None:

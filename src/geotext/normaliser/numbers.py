@@ -113,9 +113,9 @@ def parse_number(text: str) -> int | float | None:
     if not stripped:
         return None
     head, _, tail = stripped.rpartition(" ")
-    scale = 1
-    if head and (tail in SCALE_SYMBOLS or number_words().get(tail.lower(), (0, ""))[1] == "scale"):
-        scale = SCALE_SYMBOLS[tail] if tail in SCALE_SYMBOLS else number_words()[tail.lower()][0]
+    value, kind = number_words().get(tail.lower(), (0, ""))
+    scale = SCALE_SYMBOLS.get(tail) or (value if kind == "scale" else None)
+    if head and scale:
         number = _digits_to_decimal(head.strip())
         if number is not None:
             return _integral(number * scale)
