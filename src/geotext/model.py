@@ -42,6 +42,7 @@ __all__ = [
     "QuoteKind",
     "Sentence",
     "Span",
+    "Stance",
     "TimeExpression",
     "TimeType",
     "Token",
@@ -65,6 +66,15 @@ def _non_negative_number(instance: object, attribute: attrs.Attribute[float], va
 
 def _mentions(items: Iterable[Mention]) -> tuple[Mention, ...]:
     return tuple(items)
+
+
+def _coordinates(value: Iterable[float] | None) -> tuple[float, float] | None:
+    if value is None:
+        return None
+    lat, lon = (float(v) for v in value)
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+        raise ValueError(f"coordinates out of range: ({lat}, {lon})")
+    return (lat, lon)
 
 
 def _strings(items: Iterable[str]) -> tuple[str, ...]:
@@ -193,6 +203,14 @@ class QuoteKind(_StrEnum):
 
     DIRECT = "direct"
     INDIRECT = "indirect"
+
+
+class Stance(_StrEnum):
+    """What a reporting cue says the speaker does with the claim."""
+
+    DENY = "deny"
+    ACCUSE = "accuse"
+    CONCEDE = "concede"
 
 
 class Modality(_StrEnum):
@@ -357,6 +375,10 @@ class Entity:
     """Stable identifier: ``iso:UA``, ``geonames:703448``, ``wikidata:Q3874799``."""
     roles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Titles and functions the text gives the entity (*président ukrainien*)."""
+    country: str | None = None
+    """ISO 3166-1 alpha-2 code of the country a place lies in (or is), where known."""
+    coordinates: tuple[float, float] | None = attrs.field(default=None, converter=_coordinates)
+    """``(latitude, longitude)`` in degrees (WGS 84) for places linked to GeoNames or a country."""
 
     @property
     def span(self) -> Span:
@@ -422,6 +444,8 @@ class Quote:
     """The reporting verb or marker as written (*a-t-il déclaré*, *selon*)."""
     cue_lemma: str | None = None
     """The cue's lemma (*déclarer*, *selon*)."""
+    stance: Stance | None = attrs.field(default=None, converter=attrs.converters.optional(Stance))
+    """Set where the cue says it: *démentir* denies, *accuser* accuses, *reconnaître* concedes."""
 
 
 @attrs.frozen
@@ -440,6 +464,14 @@ class Event:
     """The value of the time expression the event is anchored to."""
     source: Argument | None = None
     """Who reports the event, when its modality is ``reported``."""
+    quote: Quote | None = None
+    """The reported speech the event is told in, when its modality is ``reported``."""
+    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=tuple)
+    """Quantities of the event's clause (*34 drones*)."""
+    casualties: tuple[Casualty, ...] = attrs.field(default=(), converter=tuple)
+    """Human losses of the event's clause."""
+    sentence: int | None = None
+    """Index of the sentence the trigger is in (``doc.sentences[i]``)."""
 
 
 @attrs.frozen
