@@ -17,6 +17,7 @@ from geotext.errors import (
     ReferenceDateError,
 )
 from geotext.extractors import Extractor
+from geotext.geojson import to_geojson
 from geotext.model import (
     Argument,
     Block,
@@ -47,6 +48,7 @@ from geotext.model import (
 )
 from geotext.normaliser import NormalisedText, NormaliserConfig, normalise
 from geotext.parser import Parser, RuleParser
+from geotext.schema import json_schema
 from geotext.serialise import from_dict, make_converter, to_dict
 from geotext.tables import to_dataframe, to_records
 
@@ -92,11 +94,13 @@ __all__ = [
     "TokenTable",
     "__version__",
     "from_dict",
+    "json_schema",
     "make_converter",
     "normalise",
     "parse",
     "render",
     "to_dataframe",
     "to_dict",
+    "to_geojson",
     "to_records",
 ]
