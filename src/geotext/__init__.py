@@ -6,6 +6,8 @@
 ['M. Dupont a parlé.', 'Lire exemple-actu.fr.']
 """
 
+from typing import TYPE_CHECKING, Any
+
 from geotext.__about__ import __version__
 from geotext._pipeline import DateLike, PipeFailure, Pipeline, parse
 from geotext.display import render
@@ -40,17 +42,22 @@ from geotext.model import (
     Sentence,
     Span,
     Stance,
+    Syntax,
     TimeExpression,
     TimeType,
     Token,
     TokenKind,
     TokenTable,
+    Word,
 )
 from geotext.normaliser import NormalisedText, NormaliserConfig, normalise
 from geotext.parser import Parser, RuleParser
 from geotext.schema import json_schema
 from geotext.serialise import from_dict, make_converter, to_dict
 from geotext.tables import to_dataframe, to_records
+
+if TYPE_CHECKING:
+    from geotext.parser.stanza import StanzaParser
 
 __all__ = [
     "AlignmentError",
@@ -87,11 +94,14 @@ __all__ = [
     "Sentence",
     "Span",
     "Stance",
+    "StanzaParser",
+    "Syntax",
     "TimeExpression",
     "TimeType",
     "Token",
     "TokenKind",
     "TokenTable",
+    "Word",
     "__version__",
     "from_dict",
     "json_schema",
@@ -104,3 +114,12 @@ __all__ = [
     "to_geojson",
     "to_records",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``StanzaParser``, from its module on first use (``import geotext`` stays light)."""
+    if name == "StanzaParser":
+        from geotext.parser.stanza import StanzaParser
+
+        return StanzaParser
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -128,15 +128,18 @@ class Pipeline:
     parse = __call__
 
     def _run(self, text: str, reference_date: dt.date | None) -> Document:
+        normalised = self._normalise(text)
+        doc = build_document(normalised, self.parser.parse(normalised), reference_date)
+        return self.annotate(doc)
+
+    def _normalise(self, text: str) -> NormalisedText:
         if self.max_length is not None and len(text) > self.max_length:
             raise ValueError(
                 f"the text has {len(text):,} characters, more than this pipeline's max_length "
                 f"({self.max_length:,}): split it (by paragraphs, for instance) or build a "
                 f"Pipeline(max_length=...) with a higher limit, or None for no limit"
             )
-        normalised = normalise(text, self.normaliser)
-        doc = build_document(normalised, self.parser.parse(normalised), reference_date)
-        return self.annotate(doc)
+        return normalise(text, self.normaliser)
 
     def annotate(self, doc: Document) -> Document:
         """Run every extractor over ``doc`` (a parsed document) and return the result."""
@@ -198,6 +201,12 @@ class Pipeline:
     def _results(
         self, jobs: Iterator[_Job], n_process: int, batch_size: int
     ) -> Iterator[tuple[tuple[int, Any], Document | BaseException]]:
+        if n_process == 1 and callable(getattr(self.parser, "parse_many", None)):
+            for batch in iter(lambda: list(islice(jobs, batch_size)), []):
+                yield from zip(
+                    ((j.index, j.context) for j in batch), _attempt_batch(self, batch), strict=True
+                )
+            return
         if n_process == 1:
             for job in jobs:
                 yield (job.index, job.context), _attempt(self, job)
@@ -309,7 +318,38 @@ def _init_worker(pipeline: Pipeline) -> None:
 
 def _run_batch(batch: list[_Job]) -> list[Document | BaseException]:
     pipeline = _WORKER[0]
-    return [_attempt(pipeline, job) for job in batch]
+    return _attempt_batch(pipeline, batch)
+
+
+def _attempt_batch(pipeline: Pipeline, batch: list[_Job]) -> list[Document | BaseException]:
+    """The results of a batch, parsed in one call where the parser has ``parse_many``."""
+    parse_many = getattr(pipeline.parser, "parse_many", None)
+    if not callable(parse_many):
+        return [_attempt(pipeline, job) for job in batch]
+    results: list[Document | BaseException] = [ValueError("not parsed")] * len(batch)
+    ready: list[tuple[int, _Job, NormalisedText]] = []
+    for position, job in enumerate(batch):
+        if job.problem is not None:
+            results[position] = job.problem
+            continue
+        try:
+            ready.append((position, job, pipeline._normalise(str(job.text))))
+        except Exception as error:
+            results[position] = error
+    try:
+        structures = parse_many([normalised for _, _, normalised in ready])
+    except Exception:
+        # Parse them one by one, so that each failure lands on its own text.
+        for position, job, _ in ready:
+            results[position] = _attempt(pipeline, job)
+        return results
+    for (position, job, normalised), structure in zip(ready, structures, strict=True):
+        try:
+            doc = build_document(normalised, structure, job.reference_date)
+            results[position] = pipeline.annotate(doc)
+        except Exception as error:
+            results[position] = error
+    return results
 
 
 def build_document(
@@ -333,6 +373,7 @@ def build_document(
         blocks=tuple(blocks),
         sentences=tuple(sentences),
         token_table=structure.tokens,
+        syntax=structure.syntax,
         reference_date=reference_date,
     )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -43,11 +43,13 @@ __all__ = [
     "Sentence",
     "Span",
     "Stance",
+    "Syntax",
     "TimeExpression",
     "TimeType",
     "Token",
     "TokenKind",
     "TokenTable",
+    "Word",
 ]
 
 
@@ -86,6 +88,10 @@ def _blocks(items: Iterable[Block]) -> tuple[Block, ...]:
 
 
 def _sentences(items: Iterable[Sentence]) -> tuple[Sentence, ...]:
+    return tuple(items)
+
+
+def _word_tuple(items: Iterable[Word]) -> tuple[Word, ...]:
     return tuple(items)
 
 
@@ -259,6 +265,9 @@ class Token:
     norm: str
     """The same characters after normalisation (``l'`` for ``l’``)."""
     kind: TokenKind = TokenKind.WORD
+    words: tuple[Word, ...] = attrs.field(default=(), converter=_word_tuple)
+    """Its syntactic words where the parser gives them (:class:`Syntax`): *du* has two,
+    *de* and *le*; empty with the rule parser."""
 
 
 @attrs.frozen
@@ -552,6 +561,9 @@ class Document:
     """The publication date relative expressions resolve against."""
     layers: Layers = attrs.field(factory=Layers, converter=_to_layers)
     """Every annotation layer by name: built-in ones and those of custom extractors."""
+    syntax: Syntax | None = None
+    """Lemmas, parts of speech, dependencies and NER candidates per word, where the parser
+    gives them (:class:`~geotext.parser.StanzaParser`); ``None`` with the rule parser."""
     _tokens: tuple[Token, ...] | None = attrs.field(
         default=None, init=False, eq=False, hash=False, repr=False
     )
@@ -565,6 +577,8 @@ class Document:
             _span_in_text(self.text, sentence.span, "sentence")
         if self.token_table.ends and self.token_table.ends[-1] > len(self.normalised.text):
             raise AlignmentError(0, self.token_table.ends[-1], len(self.normalised.text), "token")
+        if self.syntax is not None:
+            _check_syntax(self.syntax, len(self.token_table), len(self.normalised.text))
 
     def __repr__(self) -> str:
         shown = self.text if len(self.text) <= 30 else self.text[:27] + "..."
@@ -592,10 +606,13 @@ class Document:
             table, norm = self.token_table, self.normalised
             text, ntext = self.text, norm.text
             tokens = []
+            words = _words_by_token(self.syntax, len(table))
             for i, (s, e, k) in enumerate(zip(table.starts, table.ends, table.kinds, strict=True)):
                 span = norm.span(s, e)
                 tokens.append(
-                    Token(i, span, text[span.start : span.end], ntext[s:e], _TOKEN_KINDS[k])
+                    Token(
+                        i, span, text[span.start : span.end], ntext[s:e], _TOKEN_KINDS[k], words[i]
+                    )
                 )
             object.__setattr__(self, "_tokens", tuple(tokens))
         assert self._tokens is not None
@@ -689,3 +706,132 @@ class Document:
     def with_layer(self, name: str, annotations: Any) -> Document:
         """A copy of this document with layer ``name`` set."""
         return attrs.evolve(self, layers=self.layers.set(name, annotations))
+
+
+# -- syntax (from a parser that gives it) ----------------------------------------------------
+
+
+def _strings_or_none(items: Iterable[str | None]) -> tuple[str | None, ...]:
+    return tuple(items)
+
+
+def _entity_triples(items: Iterable[Iterable[Any]]) -> tuple[tuple[int, int, str], ...]:
+    triples = []
+    for start, end, label in items:
+        if not 0 <= int(start) <= int(end):
+            raise ValueError(f"Syntax entity ({start}, {end}, {label!r}) is no span")
+        triples.append((int(start), int(end), str(label)))
+    return tuple(triples)
+
+
+@attrs.frozen
+class Word:
+    """A syntactic word: a token, or one part of a multi-word token (*du* is *de* + *le*).
+
+    Built on demand from :class:`Syntax`; its offsets are those of its :class:`Token`.
+    """
+
+    i: int = attrs.field(validator=_non_negative)
+    """Index of the word in :attr:`Document.syntax`."""
+    token: int = attrs.field(validator=_non_negative)
+    """Index of the token it belongs to."""
+    text: str
+    """The word as the parser reads it (``le`` inside ``du``)."""
+    lemma: str | None = None
+    upos: str | None = None
+    """Universal part of speech (``NOUN``, ``VERB``, ``ADP``...)."""
+    feats: str | None = None
+    """Universal features, ``Number=Sing|Gender=Masc``."""
+    head: int = -1
+    """Index of the word it depends on; -1 for the root of its sentence (or no parse)."""
+    deprel: str | None = None
+    """Universal dependency relation to the head (``nsubj``, ``obj``, ``root``...)."""
+
+
+@attrs.frozen(repr=False)
+class Syntax:
+    """What a syntactic parser adds to a document, one entry per word, as parallel arrays.
+
+    Word ``i`` belongs to token ``token[i]`` (``doc.token_table``), has the surface
+    ``text[i]``, the lemma ``lemma[i]``, the part of speech ``upos[i]``, the features
+    ``feats[i]``, the head word ``head[i]`` (-1 for a root) and the relation ``deprel[i]``.
+    A multi-word token (*du*, *au*, *aux*, *des*) owns several consecutive words. Missing
+    annotations (a pipeline without lemmatiser, say) are ``None``.
+
+    ``entities`` are the parser's named-entity spans, ``(start, end, label)`` in offsets of
+    the *normalised* text like :class:`TokenTable` (map them with
+    ``doc.normalised.span(start, end)``). They are candidates, not entities: the entity layer
+    reads them, checks their type against its gazetteers and links them; they never reach
+    ``doc.entities`` otherwise.
+
+    :class:`~geotext.parser.StanzaParser` fills it; with the rule parser
+    :attr:`Document.syntax` is ``None``. :attr:`Document.tokens` gives the same data as
+    :attr:`Token.words`.
+    """
+
+    token: array[int] = attrs.field(
+        factory=lambda: array("q"), converter=_offsets_array, hash=False
+    )
+    text: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    lemma: tuple[str | None, ...] = attrs.field(default=(), converter=_strings_or_none)
+    upos: tuple[str | None, ...] = attrs.field(default=(), converter=_strings_or_none)
+    feats: tuple[str | None, ...] = attrs.field(default=(), converter=_strings_or_none)
+    head: array[int] = attrs.field(factory=lambda: array("q"), converter=_offsets_array, hash=False)
+    deprel: tuple[str | None, ...] = attrs.field(default=(), converter=_strings_or_none)
+    entities: tuple[tuple[int, int, str], ...] = attrs.field(default=(), converter=_entity_triples)
+
+    def __attrs_post_init__(self) -> None:
+        n = len(self.token)
+        lengths = {
+            name: len(getattr(self, name))
+            for name in ("text", "lemma", "upos", "feats", "head", "deprel")
+        }
+        wrong = {name: size for name, size in lengths.items() if size != n}
+        if wrong:
+            raise ValueError(f"Syntax arrays differ in length: {n} tokens, but {wrong}")
+        token = self.token
+        if (n and token[0] < 0) or any(token[i] < token[i - 1] for i in range(1, n)):
+            raise ValueError("Syntax.token must be non-negative and in increasing order")
+        bad = next((h for h in self.head if not -1 <= h < n), None)
+        if bad is not None:
+            raise ValueError(f"Syntax.head {bad} is not a word index (0 to {n - 1}) nor -1")
+
+    def __len__(self) -> int:
+        return len(self.token)
+
+    def __repr__(self) -> str:
+        return f"Syntax({len(self)} words, {len(self.entities)} entities)"
+
+    def word(self, i: int) -> Word:
+        """Word ``i`` as a :class:`Word`."""
+        return Word(
+            i,
+            self.token[i],
+            self.text[i],
+            self.lemma[i],
+            self.upos[i],
+            self.feats[i],
+            self.head[i],
+            self.deprel[i],
+        )
+
+    def words_of(self, token: int) -> range:
+        """Indices of the words of token ``token`` (empty when it has none)."""
+        return range(bisect_left(self.token, token), bisect_right(self.token, token))
+
+
+def _check_syntax(syntax: Syntax, n_tokens: int, n_chars: int) -> None:
+    if syntax.token and syntax.token[-1] >= n_tokens:
+        raise ValueError(f"Syntax word of token {syntax.token[-1]}, but {n_tokens} tokens")
+    for start, end, label in syntax.entities:
+        if end > n_chars:
+            raise AlignmentError(start, end, n_chars, f"syntax entity {label}")
+
+
+def _words_by_token(syntax: Syntax | None, n_tokens: int) -> list[tuple[Word, ...]]:
+    grouped: list[list[Word]] = [[] for _ in range(n_tokens)] if syntax else []
+    if syntax is None or not grouped:
+        return [()] * n_tokens
+    for i in range(len(syntax)):
+        grouped[syntax.token[i]].append(syntax.word(i))
+    return [tuple(words) for words in grouped]

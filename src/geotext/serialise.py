@@ -31,6 +31,7 @@ from geotext.model import (
     Quote,
     Sentence,
     Span,
+    Syntax,
     TimeExpression,
     Token,
     TokenTable,
@@ -119,6 +120,8 @@ def make_converter(extra_types: Iterable[type] = ()) -> cattrs.Converter:
                 name: [unstructure_annotation(a) for a in items]
                 for name, items in doc.layers.items()
             },
+            # Only where a syntactic parser ran, so rule-parser dicts keep their shape.
+            **({} if doc.syntax is None else {"syntax": _unstructure_syntax(doc.syntax)}),
         }
 
     def structure_document(value: Mapping[str, Any], _: object) -> Document:
@@ -145,6 +148,7 @@ def make_converter(extra_types: Iterable[type] = ()) -> cattrs.Converter:
                 name: tuple(structure_annotation(a) for a in items)
                 for name, items in value["layers"].items()
             },
+            syntax=_structure_syntax(value.get("syntax")),
         )
 
     # Predicate hooks: the class-keyed form would resolve Document's annotations, which name
@@ -152,6 +156,34 @@ def make_converter(extra_types: Iterable[type] = ()) -> cattrs.Converter:
     converter.register_unstructure_hook_func(lambda t: t is Document, unstructure_document)
     converter.register_structure_hook_func(lambda t: t is Document, structure_document)
     return converter
+
+
+def _unstructure_syntax(syntax: Syntax) -> dict[str, Any]:
+    return {
+        "token": syntax.token.tolist(),
+        "text": list(syntax.text),
+        "lemma": list(syntax.lemma),
+        "upos": list(syntax.upos),
+        "feats": list(syntax.feats),
+        "head": syntax.head.tolist(),
+        "deprel": list(syntax.deprel),
+        "entities": [list(entity) for entity in syntax.entities],
+    }
+
+
+def _structure_syntax(value: Mapping[str, Any] | None) -> Syntax | None:
+    if value is None:
+        return None
+    return Syntax(
+        token=value["token"],
+        text=value["text"],
+        lemma=value["lemma"],
+        upos=value["upos"],
+        feats=value["feats"],
+        head=value["head"],
+        deprel=value["deprel"],
+        entities=value["entities"],
+    )
 
 
 @lru_cache(maxsize=1)

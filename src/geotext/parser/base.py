@@ -6,7 +6,7 @@ from typing import Protocol, runtime_checkable
 
 import attrs
 
-from geotext.model import BlockKind, TokenTable
+from geotext.model import BlockKind, Syntax, TokenTable
 from geotext.normaliser.text import NormalisedText
 
 __all__ = ["BlockBounds", "Parser", "SentenceBounds", "Structure"]
@@ -36,11 +36,16 @@ class SentenceBounds:
 
 @attrs.frozen
 class Structure:
-    """Blocks, sentences and tokens of a normalised text, all in its offsets."""
+    """Blocks, sentences and tokens of a normalised text, all in its offsets.
+
+    ``syntax`` holds words, lemmas, parts of speech, dependencies and entity candidates where
+    the parser gives them (:class:`~geotext.parser.StanzaParser`), and ``None`` otherwise.
+    """
 
     blocks: tuple[BlockBounds, ...]
     sentences: tuple[SentenceBounds, ...]
     tokens: TokenTable
+    syntax: Syntax | None = None
 
 
 @runtime_checkable
@@ -50,6 +55,11 @@ class Parser(Protocol):
     :class:`~geotext.parser.RuleParser` is the default; any object with this method can be
     passed to :class:`~geotext.Pipeline`. Parsers hold no per-document state, so one
     instance serves many threads.
+
+    A parser may also offer ``parse_many(texts)``, taking a list of normalised texts and
+    returning their structures in order, equal to what ``parse`` gives each one:
+    :meth:`Pipeline.pipe <geotext.Pipeline.pipe>` then hands it whole batches
+    (:class:`~geotext.parser.StanzaParser` does, for stanza's bulk processing).
     """
 
     def parse(self, text: NormalisedText) -> Structure:
