@@ -302,6 +302,7 @@ def _structure(
         for entity in getattr(doc, "ents", None) or ():
             entities.append((entity.start_char + b_start, entity.end_char + b_start, entity.type))
         blocks.append(BlockBounds(kind, b_start, b_end, first_sentence, len(sentences)))
+    table = TokenTable(starts, ends, bytes(kinds))
     syntax = Syntax(
         token=w_token,
         text=w_text,
@@ -310,8 +311,16 @@ def _structure(
         feats=w_feats,
         head=w_head,
         deprel=w_deprel,
-        entities=entities,
+        entities=[_whole_tokens(table, *entity) for entity in entities],
     )
-    return Structure(
-        tuple(blocks), tuple(sentences), TokenTable(starts, ends, bytes(kinds)), syntax
+    return Structure(tuple(blocks), tuple(sentences), table, syntax)
+
+
+def _whole_tokens(table: TokenTable, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """An entity span widened to the tokens it touches (a URL stanza split is one token)."""
+    first, last = table.index_at(start), table.index_at(end - 1)
+    return (
+        start if first is None else table.starts[first],
+        end if last is None else table.ends[last],
+        label,
     )
