@@ -265,9 +265,9 @@ class Token:
     norm: str
     """The same characters after normalisation (``l'`` for ``l’``)."""
     kind: TokenKind = TokenKind.WORD
-    words: tuple[Word, ...] = attrs.field(default=(), converter=_word_tuple)
+    words: tuple[Word, ...] = attrs.field(default=(), converter=_word_tuple, repr=False)
     """Its syntactic words where the parser gives them (:class:`Syntax`): *du* has two,
-    *de* and *le*; empty with the rule parser."""
+    *de* and *le*; empty with the rule parser. Not shown in the token's repr."""
 
 
 @attrs.frozen
