@@ -44,7 +44,9 @@ def test_render_is_well_formed_and_marks_every_annotation():
     checker.feed(geotext.render(doc))
     checker.close()
     assert checker.stack == []
-    annotations = [*doc.casualties, *doc.quantities, *doc.times, *doc.links]
+    mentions = [m for entity in doc.entities for m in entity.mentions]
+    assert mentions, "the article names people, organisations and places"
+    annotations = [*doc.casualties, *doc.quantities, *doc.times, *doc.links, *mentions]
     assert len(checker.marked) == len(annotations)  # none of them overlap in this article
     assert sorted(checker.marked) == sorted(a.text for a in annotations)
     assert doc._repr_html_() == geotext.render(doc)

@@ -1,6 +1,7 @@
 """Extractors: one module per annotation layer, and the protocol custom ones follow."""
 
 from geotext.extractors.base import Extractor, normalised_sentences, order_extractors
+from geotext.extractors.entities import EntityExtractor
 from geotext.extractors.links import LinkExtractor
 from geotext.extractors.quantities import CasualtyExtractor, QuantityExtractor
 from geotext.extractors.registry import available, create, default_extractors
@@ -8,6 +9,7 @@ from geotext.extractors.times import TimeExtractor
 
 __all__ = [
     "CasualtyExtractor",
+    "EntityExtractor",
     "Extractor",
     "LinkExtractor",
     "QuantityExtractor",

@@ -23,6 +23,7 @@ ENTRY_POINT_GROUP = "geotext.extractors"
 
 #: Built-in extractors by layer name, as ``module:attribute``.
 BUILTIN: dict[str, str] = {
+    "entities": "geotext.extractors.entities:EntityExtractor",
     "links": "geotext.extractors.links:LinkExtractor",
     "quantities": "geotext.extractors.quantities:QuantityExtractor",
     "casualties": "geotext.extractors.quantities:CasualtyExtractor",

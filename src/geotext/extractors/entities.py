@@ -1,0 +1,1173 @@
+"""People, organisations and places, linked to stable ids and resolved within the document.
+
+The extractor reads each token once and works in four passes over the token arrays:
+
+1. **Gazetteer windows**: at every token that can open a known name, the longest window of
+   tokens whose key is a gazetteer name (countries, regions and seas, GeoNames cities,
+   people, organisations, the user's entries).
+2. **Capitalised runs** that no gazetteer names are typed by their context: a title or a
+   civility before (*le ministre X*, *M. X*), a known first name, an apposition after
+   (*X, porte-parole de*), an organisation's head noun (*Organisation mondiale de la santé*)
+   or an acronym in brackets after a long name, a place cue (*le village de X*, *à X*).
+3. **Institutional phrases** in lower case: *armée israélienne*, *ministère russe de la
+   Défense*, *département d'Etat*.
+4. **Resolution**: mentions are grouped into entities (*Trump* after *Donald Trump*, *AIEA*
+   after *Agence internationale de l'énergie atomique (AIEA)*, *Alliance* for the OTAN of the
+   text), homonymous places are chosen by the countries and regions the sentence and the
+   document name, then by population.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+import attrs
+
+from geotext.data import read_lines, read_table
+from geotext.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    default_gazetteer,
+    name_key,
+    population_score,
+    word_key,
+)
+from geotext.model import Document, Entity, EntityType, Mention, TokenKind
+
+__all__ = ["EntityExtractor"]
+
+_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "ben", "bin", "ibn", "al", "el", "ould", "da", "dos", "di", "de"}
+)
+_NAME_PREFIXES = ("al-", "el-", "ben-", "abou-", "abu-")
+_VERB_STOPS = frozenset(
+    {
+        "a",
+        "ont",
+        "est",
+        "sont",
+        "était",
+        "étaient",
+        "avait",
+        "avaient",
+        "va",
+        "vont",
+        "sera",
+        "seront",
+        "aurait",
+        "auraient",
+        "qui",
+        "que",
+        "qu'",
+        "dont",
+        "ne",
+        "n'",
+        "se",
+        "s'",
+        "y",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "lui",
+        "leur",
+        "ce",
+        "cette",
+        "ces",
+        "son",
+        "sa",
+        "ses",
+        "un",
+        "une",
+    }
+)
+_PREPOSITIONS = frozenset({"de", "des", "du", "d'", "pour", "sur", "aux", "au", "contre"})
+"""Keys of the prepositions inside organisations' names; *à* is checked on the word."""
+_ARTICLES = frozenset({"la", "le", "l'", "les"})
+_ACRONYM_STOPS = frozenset(
+    {
+        "pib",
+        "ong",
+        "tva",
+        "pme",
+        "sms",
+        "gps",
+        "adn",
+        "utc",
+        "gmt",
+        "tv",
+        "ok",
+        "covid",
+        "sida",
+        "vih",
+        "km",
+        "kg",
+        "mw",
+        "gw",
+        "qg",
+        "rdv",
+        "ndlr",
+        "afp-services",
+        "pdg",
+        "ceo",
+        "dg",
+        "hlm",
+        "sdf",
+        "icbm",
+        "cfa",
+        "fcfa",
+        "irbm",
+        "slbm",
+        "mlrs",
+        "himars",
+        "atacms",
+        "otan-",
+    }
+)
+_ROMAN = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiv", "xv", "xx"})
+_STANDALONE_HEADS = frozenset({"parlement", "senat", "congres", "commission"})
+"""Capitalised institution words that are an organisation of the story on their own."""
+
+
+@attrs.frozen
+class _Lexicon:
+    not_names: frozenset[str]
+    roles: frozenset[str]
+    role_firsts: dict[str, tuple[tuple[str, ...], ...]]
+    civilities: frozenset[str]
+    org_heads: frozenset[str]
+    org_words: frozenset[str]
+    generics: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    place_cues: dict[str, str]
+    demonyms: dict[str, str]
+    first_names: frozenset[str]
+    org_cues: frozenset[str]
+    misc_cues: frozenset[str]
+    ambiguous: frozenset[str]
+
+
+def _token_keys(phrase: str) -> tuple[str, ...]:
+    """The keys of a phrase's tokens, as the extractor sees them in a text."""
+    from geotext.parser.tokens import tokenise
+
+    text = phrase.replace("’", "'")
+    table = tokenise(text).table
+    return tuple(word_key(text[a:b]) for a, b in zip(table.starts, table.ends, strict=True))
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    roles = [_token_keys(r) for r in read_lines("fr/entities/role_nouns.txt")]
+    role_firsts: dict[str, list[tuple[str, ...]]] = {}
+    for words in roles:
+        role_firsts.setdefault(words[0], []).append(words)
+    generics: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for head, needs in read_table("fr/entities/org_generics.tsv", 2):
+        words = _token_keys(head)
+        generics.setdefault(words[0], []).append((words, needs))
+    demonyms: dict[str, str] = {}
+    for iso, _name, _aliases, forms, _lat, _lon in read_table("fr/entities/countries.tsv", 6):
+        for form in forms.split("|"):
+            if form.strip():
+                demonyms.setdefault(name_key(form), iso)
+    try:
+        first_names = frozenset(word_key(n) for n in read_lines("fr/entities/first_names.txt"))
+    except FileNotFoundError:  # pragma: no cover - shipped with the package
+        first_names = frozenset()
+    return _Lexicon(
+        not_names=frozenset(name_key(w) for w in read_lines("fr/entities/not_names.txt")),
+        roles=frozenset(" ".join(r) for r in roles),
+        role_firsts={k: tuple(sorted(v, key=len, reverse=True)) for k, v in role_firsts.items()},
+        civilities=frozenset(word_key(c) for c in read_lines("fr/entities/civilities.txt")),
+        org_heads=frozenset(word_key(h) for h in read_lines("fr/entities/org_heads.txt")),
+        org_words=frozenset(name_key(w) for w in read_lines("fr/entities/org_words.txt")),
+        generics={
+            k: tuple(sorted(v, key=lambda g: len(g[0]), reverse=True)) for k, v in generics.items()
+        },
+        place_cues={name_key(n): kind for n, kind in read_table("fr/entities/place_cues.tsv", 2)},
+        demonyms=demonyms,
+        first_names=first_names,
+        org_cues=frozenset(word_key(c) for c in read_lines("fr/entities/org_cues.txt")),
+        misc_cues=frozenset(word_key(c) for c in read_lines("fr/entities/misc_cues.txt")),
+        ambiguous=frozenset(name_key(c) for c in read_lines("fr/entities/ambiguous_names.txt")),
+    )
+
+
+@attrs.define
+class _Found:
+    """A mention found in the text, in token indices ``[start, end)``."""
+
+    start: int
+    end: int
+    type: EntityType
+    entries: list[GazetteerEntry] = attrs.Factory(list)
+    key: str = ""
+    name: str = ""
+    role: str = ""
+    area: bool = False
+    """A place named after a cue such as *la région de*: never linked to a city."""
+    alias_of: _Found | None = None
+    """The mention this one abbreviates (*AIEA* after its full name)."""
+    weak: bool = False
+    """A bare institution word (*Alliance*) or surname that needs an antecedent."""
+
+
+class _Tokens:
+    """The document's tokens as the extractor reads them."""
+
+    def __init__(self, doc: Document) -> None:
+        text = doc.normalised.text
+        table = doc.token_table
+        self.text = text
+        self.starts = table.starts
+        self.ends = table.ends
+        self.words = [text[a:b] for a, b in zip(table.starts, table.ends, strict=True)]
+        self.keys = [word_key(w) for w in self.words]
+        self.kinds = table.kinds
+        self.n = len(self.words)
+        punct = _KIND_CODE[TokenKind.PUNCT]
+        self.punct = [k == punct for k in table.kinds]
+        self.caps = [self.capitalised(i) for i in range(self.n)]
+        self.sentence_of = [0] * self.n
+        self.initial = [False] * self.n
+        self.heading_caps = [False] * self.n
+        for number, sentence in enumerate(doc.sentences):
+            first = sentence.token_start
+            # The sentence opens at its first word (after a dash, a quote or a bracket).
+            while first < sentence.token_end and self.punct[first]:
+                first += 1
+            if first < sentence.token_end:
+                self.initial[first] = True
+            for i in range(sentence.token_start, sentence.token_end):
+                self.sentence_of[i] = number
+        for block in doc.blocks:
+            if block.kind.value != "heading" or block.sentence_end <= block.sentence_start:
+                continue
+            first = doc.sentences[block.sentence_start].token_start
+            last = doc.sentences[block.sentence_end - 1].token_end
+            words = [i for i in range(first, last) if self.words[i][:1].isalpha()]
+            capitals = [i for i in words if self.words[i][:1].isupper()]
+            if len(words) >= 4 and len(capitals) * 10 >= len(words) * 6:
+                for i in range(first, last):
+                    self.heading_caps[i] = True
+
+    def capitalised(self, i: int) -> bool:
+        word = self.words[i]
+        if word[:1].isupper():
+            return True
+        lowered = word.lower()
+        return lowered.startswith(_NAME_PREFIXES) and word[lowered.index("-") + 1 :][:1].isupper()
+
+    def same_sentence(self, i: int, j: int) -> bool:
+        return 0 <= i < self.n and 0 <= j < self.n and self.sentence_of[i] == self.sentence_of[j]
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[self.starts[start] : self.ends[end - 1]]
+
+
+_KIND_CODE = {kind: code for code, kind in enumerate(TokenKind)}
+
+
+def _gazetteer_matches(tokens: _Tokens, gazetteer: Gazetteer) -> list[_Found]:
+    """Longest gazetteer windows, left to right, that the text's capitals allow."""
+    found: list[_Found] = []
+    keys, caps, punct, sentence_of = tokens.keys, tokens.caps, tokens.punct, tokens.sentence_of
+    starts_of, lower_starts, lookup = gazetteer.starts, gazetteer.lower_starts, gazetteer.lookup
+    i = 0
+    n = tokens.n
+    while i < n:
+        first = keys[i].split(" ", 1)[0]
+        if punct[i] or not (caps[i] or first in lower_starts):
+            i += 1
+            continue
+        most = starts_of.get(first)
+        if most is None:
+            i += 1
+            continue
+        best: _Found | None = None
+        sentence = sentence_of[i]
+        limit = i + 1
+        while limit < n and limit < i + most and sentence_of[limit] == sentence:
+            limit += 1
+        for j in range(limit, i, -1):
+            if punct[j - 1]:
+                continue
+            key = " ".join(keys[i:j]).replace(" '", "'") if j - i > 1 else keys[i]
+            entries = lookup(key)
+            if not entries:
+                continue
+            entries = [e for e in entries if _form_fits(e, key, caps[i], caps[j - 1])]
+            if entries and (
+                keys[i] in _ARTICLES
+                and all(e.kind == "city" for e in entries)
+                and _curated_from(tokens, gazetteer, i + 1, j)
+            ):
+                # *La Maison-Blanche*, *L'Union européenne*: not the towns *La Maison
+                # Blanche* or *L'Union*, but the article before a known name.
+                entries = []
+            if entries:
+                best = _Found(i, j, entries[0].type, entries, key)
+                break
+        if best is None:
+            i += 1
+            continue
+        found.append(best)
+        i = best.end
+    return found
+
+
+def _form_fits(entry: GazetteerEntry, key: str, capital: bool, last_capital: bool) -> bool:
+    """Whether the text's capitals fit a form of ``entry`` with this key (*mer Rouge*)."""
+    if entry.kind == "city":
+        return capital and last_capital
+    for form in entry.names:
+        if _cached_key(form) != key:
+            continue
+        words = form.replace("-", " ").split()
+        if (capital or form[:1].islower()) and (last_capital or not words[-1][:1].isupper()):
+            return True
+    return False
+
+
+@cache
+def _cached_key(name: str) -> str:
+    return name_key(name)
+
+
+def _curated_from(tokens: _Tokens, gazetteer: Gazetteer, i: int, limit: int) -> bool:
+    """Whether a curated name or an organisation's head opens at token ``i``."""
+    if i >= tokens.n:
+        return False
+    if tokens.keys[i] in _lexicon().org_heads:
+        return True
+    for j in range(limit, i, -1):
+        if any(e.kind != "city" for e in gazetteer.lookup(" ".join(tokens.keys[i:j]))):
+            return True
+    return False
+
+
+def _after_misc_cue(tokens: _Tokens, lex: _Lexicon, start: int) -> bool:
+    """*l'ouragan Milton*, *le missile Tomahawk*: a thing's name, not an entity's."""
+    return (
+        start > 0 and tokens.keys[start - 1] in lex.misc_cues and tokens.words[start - 1].islower()
+    )
+
+
+_QUALIFIERS = frozenset({"occupee", "occupe", "occupees", "occupes", "annexee", "annexe"})
+_ADMINISTRATIVE = frozenset(
+    {"region", "province", "oblast", "district", "gouvernorat", "prefecture", "departement"}
+)
+_DIRECTIONS = frozenset(
+    {"nord", "sud", "est", "ouest", "centre", "nord est", "nord ouest", "sud est", "sud ouest"}
+)
+
+
+def _trimmed(tokens: _Tokens, lex: _Lexicon, gazetteer: Gazetteer, match: _Found) -> _Found:
+    """*région de Koursk* names *Koursk*, *sud du Liban* *Liban*, *Gaza occupée* *Gaza*.
+
+    A gazetteer may list such phrases; the annotation names the place, not the phrase.
+    """
+    if match.type != EntityType.LOC or match.end - match.start < 2:
+        return match
+    first = tokens.keys[match.start]
+    if (
+        (first in _ADMINISTRATIVE or first in _DIRECTIONS)
+        and match.end - match.start >= 3
+        and tokens.keys[match.start + 1] in ("de", "d'", "du")
+    ):
+        rest = " ".join(tokens.keys[match.start + 2 : match.end])
+        entries = [e for e in gazetteer.lookup(rest) if e.type == EntityType.LOC]
+        area = first in _ADMINISTRATIVE
+        return _Found(match.start + 2, match.end, EntityType.LOC, entries, rest, area=area)
+    last = match.end - 1
+    if tokens.keys[last] in _QUALIFIERS:
+        shorter = " ".join(tokens.keys[match.start : last])
+        entries = [e for e in gazetteer.lookup(shorter) if e.type == EntityType.LOC]
+        if entries:
+            return _Found(match.start, last, EntityType.LOC, entries, shorter)
+    return match
+
+
+def _glued_to_name(tokens: _Tokens, lex: _Lexicon, end: int) -> bool:
+    """Whether a capitalised word that is no stop word follows (*Maurice Dupont*)."""
+    return (
+        end < tokens.n
+        and tokens.caps[end]
+        and not tokens.punct[end]
+        and tokens.same_sentence(end - 1, end)
+        and tokens.keys[end] not in lex.not_names
+    )
+
+
+def _accept_match(tokens: _Tokens, lex: _Lexicon, match: _Found) -> bool:
+    """Whether a gazetteer window is a mention in this place of the text."""
+    if match.key in lex.not_names:
+        return False
+    if match.key in lex.demonyms and not any(e.kind == "country" for e in match.entries):
+        return False  # *russe*, *Suisse* the adjective is the country only with a capital
+    if match.key in lex.demonyms and not tokens.words[match.start][:1].isupper():
+        return False
+    if match.key in lex.ambiguous and (
+        tokens.initial[match.start] or _glued_to_name(tokens, lex, match.end)
+    ):
+        return False
+    only_cities = all(e.kind == "city" for e in match.entries)
+    if only_cities:
+        word = tokens.words[match.start]
+        if not word[:1].isupper():
+            return False
+        # A capitalised word glued to a name (*Israel Katz*, *Washington Post*) is not a city.
+        nxt = match.end
+        if (
+            nxt < tokens.n
+            and tokens.same_sentence(match.start, nxt)
+            and tokens.words[nxt][:1].isupper()
+            and not tokens.punct[nxt]
+            and not tokens.initial[match.start]
+            and tokens.keys[nxt] not in lex.not_names
+        ):
+            return False
+    return True
+
+
+def _runs(tokens: _Tokens, taken: Sequence[bool], lex: _Lexicon) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens (with name particles inside) not yet claimed."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, tokens.n
+    while i < n:
+        particle_start = (
+            tokens.keys[i] in _PARTICLES
+            and i > 0
+            and tokens.keys[i - 1] in lex.civilities
+            and not taken[i]
+        )
+        if not particle_start and (taken[i] or tokens.punct[i] or not tokens.caps[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not taken[j] and tokens.same_sentence(i, j):
+            if tokens.caps[j] and not tokens.punct[j]:
+                j += 1
+                continue
+            # Particles inside a name: *von der Leyen*, *ben Salmane*, *Jean de La Fontaine*.
+            k = j
+            while (
+                k < n and k - j < 3 and tokens.keys[k] in _PARTICLES and tokens.words[k].islower()
+            ):
+                k += 1
+            if (
+                k > j
+                and k < n
+                and not taken[k]
+                and tokens.caps[k]
+                and not tokens.punct[k]
+                and tokens.same_sentence(j, k)
+                and (tokens.keys[j] != "de" or tokens.words[k] in ("La", "Le"))
+            ):
+                j = k
+                continue
+            break
+        # Drop leading and trailing words that are no names (*Selon*, *Président*).
+        a, b = i, j
+        while a < b and (
+            tokens.keys[a].endswith("'")
+            or (tokens.keys[a] in lex.org_cues and a + 1 < b)
+            or tokens.keys[a] in lex.not_names
+            or (
+                tokens.keys[a] in _PARTICLES
+                and not (a > 0 and tokens.keys[a - 1] in lex.civilities)
+            )
+            or tokens.keys[a] in lex.civilities
+        ):
+            a += 1
+        while b > a and (tokens.keys[b - 1] in lex.not_names or tokens.keys[b - 1] in _PARTICLES):
+            b -= 1
+        if a < b:
+            runs.append((a, b))
+        i = j
+    return runs
+
+
+def _role_before(tokens: _Tokens, lex: _Lexicon, start: int) -> str:
+    """The title phrase that ends just before token ``start`` (*le ministre russe de ...*)."""
+    i = start - 1
+    if i >= 0 and tokens.keys[i] in ("de", "d'", "du", "des"):
+        return ""  # *un enseignant de Nabatiyé*: a complement, not the name of the title
+    if i >= 0 and tokens.words[i] == ",":
+        i -= 1
+    low = max(-1, start - 10)
+    while i > low and tokens.same_sentence(i, start):
+        key = tokens.keys[i]
+        if key in lex.civilities:
+            return ""
+        for words in lex.role_firsts.get(key, ()):
+            if tuple(tokens.keys[i : i + len(words)]) == words:
+                end = start - 1 if tokens.words[start - 1] == "," else start
+                phrase = tokens.span_text(i, end) if end > i else ""
+                return phrase
+        if tokens.punct[i] and tokens.words[i] not in ("'", "-"):
+            return ""
+        if tokens.keys[i] in _VERB_STOPS:
+            return ""
+        i -= 1
+    return ""
+
+
+def _role_after(tokens: _Tokens, lex: _Lexicon, end: int) -> str:
+    """An apposition after a name (*X, porte-parole du Kremlin,*), up to the next comma."""
+    if end >= tokens.n or tokens.words[end] != ",":
+        return ""
+    i = end + 1
+    if i < tokens.n and (tokens.keys[i] in _ARTICLES or tokens.keys[i] in ("un", "une")):
+        i += 1
+    if i < tokens.n and tokens.keys[i] in ("ancien", "ancienne", "nouveau", "nouvelle", "futur"):
+        i += 1
+    if i >= tokens.n:
+        return ""
+    for words in lex.role_firsts.get(tokens.keys[i], ()):
+        if tuple(tokens.keys[i : i + len(words)]) == words:
+            j = i + len(words)
+            while j < tokens.n and tokens.same_sentence(i, j) and not tokens.punct[j]:
+                if tokens.keys[j] in _VERB_STOPS:
+                    break
+                j += 1
+            return tokens.span_text(end + 1, j)
+    return ""
+
+
+def _civility_before(tokens: _Tokens, lex: _Lexicon, start: int) -> bool:
+    return start > 0 and tokens.keys[start - 1] in lex.civilities
+
+
+def _place_cue(tokens: _Tokens, lex: _Lexicon, start: int) -> str | None:
+    """``settlement`` or ``area`` when *le village de* / *la région de* precedes ``start``."""
+    i = start - 1
+    if i < 1 or tokens.keys[i] not in ("de", "d'", "du"):
+        return None
+    if tokens.keys[i - 1] == "et" and i >= 3 and tokens.caps[i - 2]:
+        # *les localités de X et d'Y*: Y shares the cue of X.
+        first = i - 2
+        while first > 0 and tokens.caps[first - 1]:
+            first -= 1
+        return _place_cue(tokens, lex, first)
+    cue = lex.place_cues.get(tokens.keys[i - 1])
+    if cue is None and i >= 2 and tokens.keys[i - 1] in ("militaire", "administrative"):
+        cue = lex.place_cues.get(tokens.keys[i - 2])
+    return cue
+
+
+def _org_extent(tokens: _Tokens, lex: _Lexicon, start: int, end: int) -> int:
+    """How far an organisation's name that opens with a head noun runs (*Cour pénale ...*)."""
+    j = end
+    n = tokens.n
+    # One lower-case word right after the head is its adjective (*Banque mondiale*).
+    if j < n and tokens.same_sentence(start, j) and _adjective(tokens, lex, j, first=True):
+        j += 1
+    while j < n and tokens.same_sentence(start, j):
+        key = tokens.keys[j]
+        if _adjective(tokens, lex, j, first=False):
+            j += 1
+            continue
+        if key in _PREPOSITIONS or key == "et" or tokens.words[j] == "à":
+            if key == "et" and not _bracket_ahead(tokens, j, 6):
+                break
+            if tokens.words[j] == "à" and j + 1 < n and tokens.caps[j + 1]:
+                break  # *le Parlement à Belgrade*: a place, not the name
+            k = j + 1
+            if k < n and tokens.keys[k] in _ARTICLES:
+                k += 1
+            if k < n and tokens.same_sentence(start, k) and not tokens.punct[k]:
+                if tokens.keys[k] in _VERB_STOPS:
+                    break
+                if tokens.words[k][:1].isdigit() and not _bracket_ahead(tokens, k, 4):
+                    break
+                j = k + 1
+                continue
+        break
+    return j
+
+
+def _adjective(tokens: _Tokens, lex: _Lexicon, j: int, *, first: bool) -> bool:
+    word = tokens.words[j]
+    key = tokens.keys[j]
+    if tokens.punct[j] or key in _VERB_STOPS or key in _PREPOSITIONS or key in _ARTICLES:
+        return False
+    if key in lex.org_words or key in lex.demonyms:
+        return True
+    return first and word[:1].islower() and word.isalpha() and _adjective_ending(key)
+
+
+_ADJECTIVE_ENDINGS = (
+    "al",
+    "ale",
+    "aux",
+    "el",
+    "elle",
+    "ique",
+    "aire",
+    "ien",
+    "ienne",
+    "ais",
+    "aise",
+    "e",
+    "ee",
+    "if",
+    "ive",
+    "eur",
+    "rice",
+    "ain",
+    "aine",
+    "ois",
+    "oise",
+    "ier",
+    "iere",
+    "ant",
+    "ante",
+)
+_VERB_ENDINGS = ("ent", "ont", "ait", "aient", "er", "ir")
+
+
+def _adjective_ending(key: str) -> bool:
+    """A rough test that a word after an institution's head is its adjective, not a verb."""
+    if key.endswith(_VERB_ENDINGS) and not key.endswith("ier"):
+        return False
+    word = key[:-1] if key.endswith("s") and not key.endswith("ais") else key
+    return len(word) > 3 and word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _bracket_ahead(tokens: _Tokens, j: int, distance: int) -> bool:
+    return any(tokens.words[k] == "(" for k in range(j, min(tokens.n, j + distance)))
+
+
+def _acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    uppers = sum(c.isupper() for c in letters)
+    return 2 <= len(word) <= 7 and uppers >= 2 and uppers * 2 > len(letters) and word.isalnum()
+
+
+def _nickname(tokens: _Tokens, end: int) -> tuple[int, int] | None:
+    """The token range of *« Hemedti »* in *X, dit « Hemedti »*."""
+    i = end
+    if i < tokens.n and tokens.words[i] == ",":
+        i += 1
+    if i + 2 >= tokens.n or tokens.keys[i] not in _NICKNAME_CUES or tokens.words[i + 1] != "«":
+        return None
+    a = b = i + 2
+    while b < tokens.n and b - a < 4 and tokens.caps[b] and not tokens.punct[b]:
+        b += 1
+    if b > a and b < tokens.n and tokens.words[b] == "»":
+        return (a, b)
+    return None
+
+
+_NICKNAME_CUES = frozenset({"dit", "dite", "surnomme", "surnommee", "alias"})
+
+
+def _bracketed_alias(tokens: _Tokens, end: int) -> int | None:
+    """The token index of *(AIEA)* right after a name ending at ``end``."""
+    if end + 2 < tokens.n and tokens.words[end] == "(" and tokens.words[end + 2] == ")":
+        word = tokens.words[end + 1]
+        if word[:1].isupper() and (_acronym(word) or word.isalpha()):
+            return end + 1
+    return None
+
+
+def _generic_orgs(tokens: _Tokens, lex: _Lexicon, taken: list[bool]) -> list[_Found]:
+    """*armée israélienne*, *ministère russe de la Défense*, *département d'Etat*."""
+    found: list[_Found] = []
+    for i in range(tokens.n):
+        options = lex.generics.get(tokens.keys[i])
+        if not options or taken[i]:
+            continue
+        for words, needs in options:
+            if tuple(tokens.keys[i : i + len(words)]) != words:
+                continue
+            j = i + len(words)
+            demonym = j < tokens.n and tokens.keys[j] in lex.demonyms and tokens.words[j].islower()
+            if demonym:
+                j += 1
+            complement = False
+            if j + 1 < tokens.n and tokens.keys[j] in ("de", "des", "du", "d'"):
+                k = j + 1
+                if k < tokens.n and tokens.keys[k] in _ARTICLES:
+                    k += 1
+                if k < tokens.n and tokens.caps[k] and tokens.same_sentence(i, k):
+                    complement = True
+                    j = k + 1
+                    # *des Affaires étrangères*: the adjective of the capitalised noun.
+                    if j < tokens.n and tokens.keys[j] in ("etrangeres", "interieures"):
+                        j += 1
+                    if j < tokens.n and tokens.keys[j] in lex.demonyms and not demonym:
+                        demonym = True
+                        j += 1
+            ok = {
+                "demonym": demonym,
+                "complement": complement,
+                "either": demonym or complement,
+                "none": True,
+            }[needs]
+            in_role = (
+                i >= 2
+                and tokens.keys[i - 1] in ("de", "d'", "du")
+                and tokens.keys[i - 2] in lex.roles
+            )
+            if ok and not taken[i] and not in_role:
+                text = tokens.span_text(i, j)
+                found.append(_Found(i, j, EntityType.ORG, key=name_key(text), name=text))
+            break
+    return found
+
+
+def _choose_entry(
+    entries: Sequence[GazetteerEntry],
+    key: str,
+    sentence_countries: set[str],
+    doc_countries: set[str],
+) -> GazetteerEntry:
+    """The homonym the context favours: curated names, then the countries named, then size."""
+    if entries[0].type != EntityType.LOC:
+        return entries[0]
+    places = [e for e in entries if e.type == EntityType.LOC]
+    curated = [e for e in places if e.kind != "city"]
+    if curated and not (sentence_countries - {c.country for c in curated if c.country}):
+        # A country or a region of the gazetteer beats a city of the same name, unless the
+        # sentence places the name in another country (*Géorgie* near *Atlanta*).
+        return curated[0]
+
+    def score(entry: GazetteerEntry) -> float:
+        value = population_score(entry) if entry.kind == "city" else 6.5
+        if entry.kind == "city" and name_key(entry.name) == key:
+            value += 0.8  # its own name rather than a former or foreign one (*Pokrovsk*)
+        if entry.country in sentence_countries:
+            value += 2.0
+        elif entry.country in doc_countries:
+            value += 0.7
+        return value
+
+    return max(places, key=score)
+
+
+@attrs.frozen
+class EntityExtractor:
+    """People (``PER``), organisations (``ORG``) and places (``LOC``), linked to stable ids.
+
+    ``entries`` adds the user's own gazetteer entries (see :func:`geotext.read_gazetteer`);
+    they win over the package's entries for the names they share.
+    """
+
+    name: str = "entities"
+    requires: tuple[str, ...] = ()
+    entries: tuple[GazetteerEntry, ...] = attrs.field(default=(), converter=tuple)
+
+    def gazetteer(self) -> Gazetteer:
+        """The compiled gazetteer this extractor matches against."""
+        return _with_entries(default_gazetteer(), self.entries)
+
+    def __call__(self, doc: Document) -> tuple[Entity, ...]:
+        """The entities of ``doc``, in order of first mention."""
+        if not doc.token_table:
+            return ()
+        lex = _lexicon()
+        gazetteer = self.gazetteer()
+        tokens = _Tokens(doc)
+        found = _find(tokens, lex, gazetteer)
+        return _resolve(doc, tokens, lex, found)
+
+
+@cache
+def _with_entries_cached(base: Gazetteer, entries: tuple[GazetteerEntry, ...]) -> Gazetteer:
+    user = [attrs.evolve(e, kind=e.kind or "user") for e in entries]
+    return base.with_entries(user)
+
+
+def _with_entries(base: Gazetteer, entries: tuple[GazetteerEntry, ...]) -> Gazetteer:
+    return _with_entries_cached(base, entries) if entries else base
+
+
+def _find(tokens: _Tokens, lex: _Lexicon, gazetteer: Gazetteer) -> list[_Found]:
+    taken = [False] * tokens.n
+    found: list[_Found] = []
+
+    def claim(item: _Found) -> None:
+        if any(taken[item.start : item.end]):
+            # A name inside a longer one (*Iran* in *Organisation de l'énergie atomique
+            # d'Iran*) is not listed on its own.
+            found[:] = [f for f in found if not (item.start <= f.start and f.end <= item.end)]
+        for k in range(item.start, item.end):
+            taken[k] = True
+        found.append(item)
+
+    # Pass 1: gazetteer windows, and datelines (*MOSCOU, 3 mars (AFP) -*).
+    matches = _gazetteer_matches(tokens, gazetteer)
+    runs_all = _runs(tokens, [False] * tokens.n, lex)
+    run_of: dict[int, tuple[int, int]] = {}
+    for a, b in runs_all:
+        for k in range(a, b):
+            run_of[k] = (a, b)
+    for match in matches:
+        if not _accept_match(tokens, lex, match):
+            continue
+        if _after_misc_cue(tokens, lex, match.start) and match.type != EntityType.ORG:
+            continue
+        match = _trimmed(tokens, lex, gazetteer, match)
+        run = run_of.get(match.start) or run_of.get(match.end - 1)
+        only_cities = all(e.kind == "city" for e in match.entries)
+        # A city's name inside a longer capitalised run (*Marco Rubio*, *One Forest Summit*)
+        # is part of another name; so is any place after a first name (*Israel Katz*).
+        if (
+            run is not None
+            and (run[1] - run[0]) > (match.end - match.start)
+            and (
+                only_cities
+                or (
+                    tokens.keys[run[0]] in lex.first_names
+                    and match.entries[0].type != EntityType.PER
+                )
+            )
+        ):
+            continue
+        if only_cities and (
+            match.key in lex.org_heads
+            or _role_after(tokens, lex, match.end)
+            or _civility_before(tokens, lex, match.start)
+            or (match.start > 0 and tokens.keys[match.start - 1] in lex.org_cues)
+        ):
+            continue
+        if tokens.heading_caps[match.start] and match.key in lex.not_names:
+            continue
+        cue = _place_cue(tokens, lex, match.start)
+        if cue == "area" and match.type == EntityType.LOC:
+            match.area = True
+        claim(match)
+
+    # Pass 3 before 2: lower-case institutions claim their words (*ministère de la Défense*).
+    for item in _generic_orgs(tokens, lex, taken):
+        claim(item)
+
+    # Pass 2: capitalised runs no gazetteer names.
+    for a, b in _runs(tokens, taken, lex):
+        if tokens.heading_caps[a]:
+            continue
+        typed = _type_run(tokens, lex, a, b, found)
+        if typed is not None:
+            claim(typed)
+            alias = _bracketed_alias(tokens, typed.end)
+            if alias is not None and not taken[alias] and typed.type == EntityType.ORG:
+                claim(_Found(alias, alias + 1, typed.type, key=tokens.keys[alias], alias_of=typed))
+    # A nickname after a person's name (*Jimmy Chérizier, dit « Barbecue »*) is theirs.
+    for item in list(found):
+        if item.type != EntityType.PER or item.alias_of is not None:
+            continue
+        nickname = _nickname(tokens, item.end)
+        if nickname is not None and not any(taken[nickname[0] : nickname[1]]):
+            a, b = nickname
+            claim(_Found(a, b, EntityType.PER, key=" ".join(tokens.keys[a:b]), alias_of=item))
+    # A bracketed acronym after a gazetteer or institutional name is its alias.
+    for item in list(found):
+        if item.alias_of is not None:
+            continue
+        alias = _bracketed_alias(tokens, item.end)
+        if alias is not None and not taken[alias] and item.type == EntityType.ORG:
+            claim(_Found(alias, alias + 1, item.type, key=tokens.keys[alias], alias_of=item))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _type_run(tokens: _Tokens, lex: _Lexicon, a: int, b: int, found: list[_Found]) -> _Found | None:
+    """The type of a capitalised run that no gazetteer names, from its context."""
+    words = tokens.keys[a:b]
+    key = " ".join(words)
+    size = b - a
+    initial = tokens.initial[a]
+    # Demonyms as nouns (*les Européens*) and months are no entities.
+    if key in lex.demonyms or key.rstrip("s") in lex.demonyms or key in lex.not_names:
+        return None
+    if _after_misc_cue(tokens, lex, a):
+        return None
+    # An organisation's head noun opens its name.
+    if words[0] in lex.org_heads and not _acronym(tokens.words[a]):
+        end = _org_extent(tokens, lex, a, b)
+        if (
+            size == 1
+            and end > b
+            and tokens.keys[b] in ("sur", "pour", "contre", "a", "aux", "au")
+            and _bracketed_alias(tokens, end) is None
+            and _known_head(tokens, words[0], found)
+        ):
+            end = b  # *l'Union pour les affaires étrangères* after *Union européenne*
+        if end == b and size == 1:
+            # A bare institution word: it needs an antecedent (*Alliance* for OTAN).
+            return _Found(a, b, EntityType.ORG, key=key, weak=True)
+        if (
+            initial
+            and size == 1
+            and end == b + 1
+            and tokens.keys[b] not in lex.org_words
+            and _bracketed_alias(tokens, end) is None
+        ):
+            return None  # *« Mission accomplie »*: a head noun and a plain adjective
+        text = tokens.span_text(a, end)
+        return _Found(a, end, EntityType.ORG, key=name_key(text), name=text)
+    if size == 1 and _acronym(tokens.words[a]):
+        if key in _ACRONYM_STOPS or key in _ROMAN or any(c.isdigit() for c in key):
+            return None  # *PIB*, *XIV*, *COP28*: unknown acronyms with digits are events
+        if tokens.words[a].isupper() and len(tokens.words[a]) > 5 and tokens.initial[a]:
+            return _Found(a, b, EntityType.LOC, key=key)  # a dateline: *BÜRGENSTOCK (Suisse)*
+        return _Found(a, b, EntityType.ORG, key=key)
+    if tokens.initial[a] and tokens.words[a].isupper() and b < tokens.n and tokens.words[b] in ",(":
+        return _Found(a, b, EntityType.LOC, key=key)  # a dateline
+    if (
+        a > 0
+        and tokens.keys[a - 1] in lex.org_cues
+        and (tokens.words[a - 1].islower() or tokens.keys[a - 1] == "ong")
+    ):
+        return _Found(a, b, EntityType.ORG, key=key)  # *l'ONG Relief International*
+    role = _role_before(tokens, lex, a)
+    civility = _civility_before(tokens, lex, a)
+    if civility or role:
+        return _Found(a, b, EntityType.PER, key=key, role=role)
+    cue = _place_cue(tokens, lex, a)
+    if cue is not None:
+        return _Found(a, b, EntityType.LOC, key=key, area=cue == "area")
+    after = _role_after(tokens, lex, b)
+    if after or (words[0] in lex.first_names and size >= 2):
+        return _Found(a, b, EntityType.PER, key=key, role=after)
+    if (
+        size == 1
+        and a >= 2
+        and tokens.keys[a - 1] in ("de", "d'")
+        and tokens.keys[a - 2] in _LOCAL_ROLES
+    ):
+        return _Found(a, b, EntityType.LOC, key=key)  # *un enseignant de Nabatiyé*
+    if _place_preposition(tokens, a) or _place_apposition(tokens, lex, b):
+        return _Found(a, b, EntityType.LOC, key=key)
+    if size == 1:
+        # A surname, if the text names the person in full somewhere.
+        return _Found(a, b, EntityType.PER, key=key, weak=True)
+    return None
+
+
+def _place_apposition(tokens: _Tokens, lex: _Lexicon, end: int) -> bool:
+    """*X, une ville minière du Donbass*; *X et d'Y, deux villages du sud*."""
+    i = end
+    if i + 1 < tokens.n and tokens.keys[i] == "et" and tokens.keys[i + 1] in ("de", "d'"):
+        i += 2
+        while i < tokens.n and tokens.caps[i] and not tokens.punct[i]:
+            i += 1
+    if i >= tokens.n or tokens.words[i] != ",":
+        return False
+    i += 1
+    if i < tokens.n and tokens.keys[i] in _ARTICLES | _NUMBER_WORDS:
+        i += 1
+    return i < tokens.n and tokens.keys[i] in lex.place_cues
+
+
+_LOCAL_ROLES = frozenset(
+    {
+        "habitant",
+        "habitante",
+        "habitants",
+        "habitantes",
+        "enseignant",
+        "enseignante",
+        "maire",
+        "gouverneur",
+        "prefet",
+        "commercant",
+        "commercante",
+        "pecheur",
+        "agriculteur",
+        "etudiant",
+        "etudiante",
+        "medecin",
+        "originaire",
+        "natif",
+        "native",
+    }
+)
+_NUMBER_WORDS = frozenset({"un", "une", "deux", "trois", "quatre", "cinq", "plusieurs"})
+
+
+def _place_preposition(tokens: _Tokens, a: int) -> bool:
+    """*à X*, *vers X*, *en X*, *près de X*: a place name follows."""
+    if a == 0:
+        return False
+    before = tokens.words[a - 1]
+    if before in ("à", "vers", "en", "À", "A", "En", "Vers"):
+        return True
+    return before in ("de", "d'") and a >= 2 and tokens.keys[a - 2] in _NEAR
+
+
+_NEAR = frozenset(
+    {
+        "pres",
+        "proximite",
+        "loin",
+        "large",
+        "environs",
+        "autour",
+        "sud",
+        "nord",
+        "est",
+        "ouest",
+        "nord est",
+        "nord ouest",
+        "sud est",
+        "sud ouest",
+        "periphérie",
+        "peripherie",
+    }
+)
+
+
+def _known_head(tokens: _Tokens, head: str, found: Sequence[_Found]) -> bool:
+    """Whether an organisation of the text so far has a name that opens with ``head``."""
+    for item in found:
+        if item.type != EntityType.ORG:
+            continue
+        names = [n for e in item.entries for n in e.names]
+        if not names:
+            names = [tokens.span_text(item.start, item.end)]
+        if any(name_key(n).split(" ", 1)[0] == head for n in names):
+            return True
+    return False
+
+
+def _countries_of(found: Iterable[_Found], tokens: _Tokens, lex: _Lexicon) -> dict[int, set[str]]:
+    """The countries each sentence names (countries, regions, demonyms), by sentence."""
+    by_sentence: dict[int, set[str]] = {}
+    for item in found:
+        if item.type != EntityType.LOC or not item.entries:
+            continue
+        codes = {e.country for e in item.entries if e.kind != "city" and e.country}
+        if len(codes) == 1:
+            by_sentence.setdefault(tokens.sentence_of[item.start], set()).update(codes)
+    for i, key in enumerate(tokens.keys):
+        iso = lex.demonyms.get(key)
+        if iso is not None and not tokens.caps[i]:
+            by_sentence.setdefault(tokens.sentence_of[i], set()).add(iso)
+    return by_sentence
+
+
+def _resolve(
+    doc: Document, tokens: _Tokens, lex: _Lexicon, found: list[_Found]
+) -> tuple[Entity, ...]:
+    """Group mentions into entities, choose among homonyms, and build the objects."""
+    by_sentence = _countries_of(found, tokens, lex)
+    doc_countries: set[str] = set().union(*by_sentence.values()) if by_sentence else set()
+
+    groups: dict[str, list[_Found]] = {}
+    chosen: dict[str, GazetteerEntry | None] = {}
+    types: dict[str, EntityType] = {}
+    surnames: dict[str, str] = {}
+    heads: dict[str, str] = {}
+    group_of: dict[int, str] = {}
+
+    def add(item: _Found, group: str, entry: GazetteerEntry | None) -> None:
+        if group not in groups:
+            groups[group] = []
+            chosen[group] = entry
+            types[group] = entry.type if entry is not None else item.type
+        groups[group].append(item)
+        group_of[id(item)] = group
+
+    # Full mentions first, so that short ones can point back to them wherever they stand.
+    for item in found:
+        if item.weak:
+            continue
+        if item.alias_of is not None:
+            target = group_of.get(id(item.alias_of))
+            if target is not None:
+                add(item, target, None)
+                heads[item.key] = target
+                continue
+        entry: GazetteerEntry | None = None
+        if item.entries:
+            sentence = tokens.sentence_of[item.start]
+            entry = _choose_entry(
+                item.entries, item.key, by_sentence.get(sentence, set()), doc_countries
+            )
+            if item.area and entry.kind == "city":
+                entry = None
+        if entry is not None:
+            group = entry.id or f"{entry.type}:{entry.name}"
+        else:
+            group = heads.get(item.key) or f"{item.type}:{item.key}"
+            if item.type == EntityType.PER and item.end - item.start == 1:
+                group = surnames.get(item.key, group)
+        add(item, group, entry)
+        _remember(tokens, item, group, entry, surnames, heads)
+    for item in found:
+        if not item.weak:
+            continue
+        target = surnames.get(item.key) if item.type == EntityType.PER else None
+        if target is None:
+            target = heads.get(item.key)
+        if (
+            target is None
+            and item.type == EntityType.ORG
+            and item.key in _STANDALONE_HEADS
+            and not tokens.initial[item.start]
+        ):
+            target = f"ORG:{item.key}"
+        if target is not None:
+            add(item, target, None)
+
+    entities: list[Entity] = []
+    normalised = doc.normalised
+    for group, items in sorted(groups.items(), key=lambda kv: min(f.start for f in kv[1])):
+        items.sort(key=lambda f: f.start)
+        entry = chosen[group]
+        mentions = []
+        roles: list[str] = []
+        for item in items:
+            start, end = tokens.starts[item.start], tokens.ends[item.end - 1]
+            span = normalised.span(start, end)
+            mentions.append(Mention(span, doc.text[span.start : span.end]))
+            if item.role:
+                roles.append(item.role)
+        if entry is not None:
+            name, ident = entry.name, entry.id
+            country, coordinates = entry.country, entry.coordinates
+        else:
+            full = [f for f in items if f.alias_of is None] or items
+            longest = max(full, key=lambda f: (f.end - f.start, -f.start))
+            name = tokens.span_text(longest.start, longest.end)
+            ident = country = None
+            coordinates = None
+        entities.append(
+            Entity(
+                type=types[group],
+                name=name,
+                mentions=tuple(mentions),
+                id=ident,
+                roles=tuple(dict.fromkeys(roles)),
+                country=country,
+                coordinates=coordinates,
+            )
+        )
+    return tuple(entities)
+
+
+def _remember(
+    tokens: _Tokens,
+    item: _Found,
+    group: str,
+    entry: GazetteerEntry | None,
+    surnames: dict[str, str],
+    heads: dict[str, str],
+) -> None:
+    """Record what later short mentions may point back to: a surname, an institution's head."""
+    if item.type == EntityType.PER and item.end - item.start >= 2:
+        last = tokens.keys[item.end - 1]
+        surnames.setdefault(last, group)
+        if item.end - item.start >= 3 and tokens.keys[item.end - 3] in _PARTICLES:
+            surnames.setdefault(" ".join(tokens.keys[item.end - 3 : item.end]), group)
+        if item.end - item.start >= 2 and tokens.keys[item.end - 2] in _PARTICLES:
+            surnames.setdefault(" ".join(tokens.keys[item.end - 2 : item.end]), group)
+    if item.type == EntityType.ORG:
+        names = entry.names if entry is not None else (tokens.span_text(item.start, item.end),)
+        for name in names:
+            head = name_key(name).split(" ", 1)[0]
+            heads.setdefault(head, group)
