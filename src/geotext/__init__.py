@@ -18,7 +18,8 @@ from geotext.errors import (
     GeotextError,
     ReferenceDateError,
 )
-from geotext.extractors import Extractor
+from geotext.extractors import EntityExtractor, Extractor
+from geotext.gazetteer import GazetteerEntry, read_gazetteer
 from geotext.geojson import to_geojson
 from geotext.model import (
     Argument,
@@ -71,11 +72,13 @@ __all__ = [
     "DateLike",
     "Document",
     "Entity",
+    "EntityExtractor",
     "EntityType",
     "Event",
     "EventType",
     "Extractor",
     "ExtractorError",
+    "GazetteerEntry",
     "GeotextError",
     "Layers",
     "Link",
@@ -108,6 +111,7 @@ __all__ = [
     "make_converter",
     "normalise",
     "parse",
+    "read_gazetteer",
     "render",
     "to_dataframe",
     "to_dict",
