@@ -14,6 +14,13 @@ UTF-8. Throughput is best-of-``--repeat`` KB/s (1 KB = 1024 bytes of UTF-8) of:
 * ``dateparser.search_dates`` (French, ``RELATIVE_BASE`` = the reference date), on a
   ``--dateparser-kb`` slice.
 
+Then the stanza backend (``StanzaParser``) beside the rule parser, each in a fresh child
+process on a ``--stanza-kb`` slice: chars/s of the parser alone and of the default layers
+(``pipe``, which hands stanza whole batches), the load time and the peak resident memory. It
+runs the tiny test model of ``../shared/models/stanza-fr-tiny`` (labelled as such: it shows
+the cost of stanza's code path, its labels are meaningless) and, when ``GEOTEXT_STANZA_DIR``
+names a folder, that real model too; ``--skip-stanza`` leaves the section out.
+
 Then peak memory (tracemalloc, and the process's maxrss), the time of ``import geotext``
 in a fresh interpreter, and hostile inputs: strings such as ``"a" * n`` or ``"«" * n`` at
 ``n`` and ``4 n`` characters through the parser alone, each in a child process under a
@@ -28,6 +35,7 @@ import argparse
 import gc
 import json
 import multiprocessing
+import os
 import re
 import resource
 import shlex
@@ -45,6 +53,7 @@ import geotext
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
+TINY_STANZA = REPO.parent / "shared" / "models" / "stanza-fr-tiny"
 
 KB = 1024
 MB = 1024 * 1024
@@ -286,6 +295,109 @@ def measure_peers(body: Docs, repeat: int, spacy_kb: float, dateparser_kb: float
             )
         )
     return rows
+
+
+# -- the stanza backend ----------------------------------------------------------------------
+
+
+def current_rss_mb() -> float:
+    """This process's resident set size now (``VmRSS``), in MB; 0 where Linux does not say."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / KB
+    except OSError:
+        pass
+    return 0.0
+
+
+def _backend_child(folder: str | None, texts: list[str], repeat: int, conn: Any) -> None:
+    """Time one parser (the rule parser when ``folder`` is None) in this fresh process."""
+    try:
+        out: dict[str, Any] = {"rss_start": current_rss_mb()}
+        start = time.perf_counter()
+        if folder is None:
+            parser: Any = geotext.RuleParser()
+        else:
+            import stanza  # noqa: F401  (timed apart from the model load)
+
+            out["import_s"] = time.perf_counter() - start
+            start = time.perf_counter()
+            parser = geotext.StanzaParser.from_dir(folder, use_gpu=False, logging_level="ERROR")
+        out["load_s"] = time.perf_counter() - start
+        alone = geotext.Pipeline(parser=parser, extractors=[], max_length=None)
+        full = geotext.Pipeline(parser=parser, max_length=None)
+        list(full.pipe(texts[:1]))
+        out["rss_loaded"] = current_rss_mb()
+        out["parser_s"] = best_of(repeat, lambda: list(alone.pipe(texts)))
+        out["default_s"] = best_of(repeat, lambda: list(full.pipe(texts)))
+        out["one_by_one_s"] = best_of(1, lambda: [alone(text) for text in texts])
+        out["peak_rss"] = peak_rss_mb()
+        conn.send(out)
+    except Exception as error:  # reported, not raised: the other rows still run
+        conn.send({"error": f"{type(error).__name__}: {error}"})
+
+
+def run_backend(folder: str | None, texts: list[str], repeat: int) -> dict[str, Any]:
+    context = multiprocessing.get_context("spawn")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_backend_child, args=(folder, texts, repeat, send))
+    child.start()
+    result: dict[str, Any] = receive.recv() if receive.poll(1800) else {"error": "timed out"}
+    child.join(10)
+    if child.is_alive():
+        child.kill()
+    return result
+
+
+def stanza_section(body: Docs, repeat: int, stanza_kb: float) -> None:
+    texts = [text for text, _ in first_bytes(body, int(stanza_kb * KB))]
+    chars = sum(len(text) for text in texts)
+    print(
+        f"stanza backend beside the rule parser ({len(texts)} documents, {chars:,} characters, "
+        f"{nbytes(texts) / KB:.0f} KB; each parser in a fresh process; pipe, batches of 64):"
+    )
+    try:
+        import stanza
+    except ImportError:
+        print("  stanza is not installed (pip install '.[stanza]'); section skipped")
+        return
+    models: list[tuple[str, str | None]] = [("RuleParser (the default)", None)]
+    if TINY_STANZA.is_dir():
+        models.append(
+            ("StanzaParser, TINY TEST MODEL stanza-fr-tiny (speed only)", str(TINY_STANZA))
+        )
+    else:
+        print(f"  note: {TINY_STANZA} not found; the tiny-model row is skipped")
+    real = os.environ.get("GEOTEXT_STANZA_DIR")
+    if real:
+        models.append((f"StanzaParser, GEOTEXT_STANZA_DIR={Path(real).name}", real))
+    else:
+        print("  note: set GEOTEXT_STANZA_DIR to a real French stanza model folder to add its row")
+    header = (
+        f"{'parser':58}  {'chars/s':>9}  {'KB/s':>7}  {'+layers chars/s':>15}  "
+        f"{'one by one':>10}  {'load s':>6}  {'RSS loaded':>10}  {'peak RSS':>8}"
+    )
+    print(header)
+    print("-" * len(header))
+    for name, folder in models:
+        result = run_backend(folder, texts, repeat)
+        if "error" in result:
+            print(f"{name:58}  failed: {result['error']}")
+            continue
+        load = result["load_s"] + result.get("import_s", 0.0)
+        print(
+            f"{name:58}  {chars / result['parser_s']:9.0f}  "
+            f"{nbytes(texts) / KB / result['parser_s']:7.1f}  "
+            f"{chars / result['default_s']:15.0f}  {chars / result['one_by_one_s']:10.0f}  "
+            f"{load:6.1f}  {result['rss_loaded']:7.0f} MB  {result['peak_rss']:5.0f} MB"
+        )
+    print(
+        f"  stanza {stanza.__version__}; chars/s: parser alone through pipe; +layers: the "
+        "default extractors too; one by one: the parser alone, one call per text; load: "
+        "import stanza and build the pipeline; RSS: resident memory of the process"
+    )
 
 
 # -- memory and import time ----------------------------------------------------------------------
@@ -530,6 +642,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dateparser-kb", type=float, default=20, help="slice for dateparser")
     ap.add_argument("--skip-peers", action="store_true", help="measure geotext only")
     ap.add_argument("--skip-hostile", action="store_true", help="leave out hostile inputs")
+    ap.add_argument("--skip-stanza", action="store_true", help="leave out the stanza backend")
+    ap.add_argument(
+        "--stanza-kb", type=float, default=20, help="slice for the stanza backend (default 20)"
+    )
     ap.add_argument(
         "--hostile-mb",
         type=float,
@@ -583,6 +699,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{maxrss_mb():.0f} MB at the end{peers}"
     )
     print()
+
+    if not args.skip_stanza:
+        stanza_section(body, args.repeat, args.stanza_kb)
+        print()
 
     times = import_times()
     importtime = times["importtime"]
