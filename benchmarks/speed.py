@@ -375,6 +375,10 @@ def stanza_section(body: Docs, repeat: int, stanza_kb: float) -> None:
         models.append((f"StanzaParser, GEOTEXT_STANZA_DIR={Path(real).name}", real))
     else:
         print("  note: set GEOTEXT_STANZA_DIR to a real French stanza model folder to add its row")
+    print(
+        "  load average before: {:.2f} {:.2f} {:.2f} (on {} cores; other work skews these rows, "
+        "torch's threads most)".format(*os.getloadavg(), os.cpu_count())
+    )
     header = (
         f"{'parser':58}  {'chars/s':>9}  {'KB/s':>7}  {'+layers chars/s':>15}  "
         f"{'one by one':>10}  {'load s':>6}  {'RSS loaded':>10}  {'peak RSS':>8}"
@@ -393,6 +397,7 @@ def stanza_section(body: Docs, repeat: int, stanza_kb: float) -> None:
             f"{chars / result['default_s']:15.0f}  {chars / result['one_by_one_s']:10.0f}  "
             f"{load:6.1f}  {result['rss_loaded']:7.0f} MB  {result['peak_rss']:5.0f} MB"
         )
+    print("  load average after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     print(
         f"  stanza {stanza.__version__}; chars/s: parser alone through pipe; +layers: the "
         "default extractors too; one by one: the parser alone, one call per text; load: "

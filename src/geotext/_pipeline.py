@@ -173,8 +173,10 @@ class Pipeline:
         ``errors`` says what a text that fails does: ``"raise"`` (the default) stops,
         ``"skip"`` leaves it out, ``"collect"`` yields a :class:`~geotext.PipeFailure` in its place.
         ``n_process`` > 1 (or -1 for every core) spreads batches of ``batch_size`` texts over
-        worker processes, with the same results. ``progress=True`` shows a ``tqdm`` bar
-        where tqdm is installed.
+        worker processes, with the same results. A parser with a ``parse_many`` method
+        (:class:`~geotext.parser.StanzaParser`) gets each batch of ``batch_size`` texts in one
+        call, with the same results as one call per text. ``progress=True`` shows a ``tqdm``
+        bar where tqdm is installed.
         """
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
