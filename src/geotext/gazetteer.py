@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+import weakref
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
@@ -25,7 +26,7 @@ import attrs
 
 from geotext.data import read_lines, read_table
 from geotext.errors import DataFileError
-from geotext.model import EntityType
+from geotext.model import Document, EntityType, TokenTable
 
 __all__ = [
     "Gazetteer",
@@ -37,6 +38,11 @@ __all__ = [
 ]
 
 _MAX_WORDS = 16
+
+#: Lower-case words inside people's names (*Ursula von der Leyen*, *Mohammed ben Salmane*).
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "ben", "bin", "ibn", "al", "el", "ould", "da", "dos", "di", "de"}
+)
 
 
 def _aliases(value: Iterable[str] | str) -> tuple[str, ...]:
@@ -142,7 +148,40 @@ def _fold_table() -> dict[int, str]:
 
 def word_key(word: str) -> str:
     """The lookup key of one token: folded case and accents, hyphens as spaces."""
-    return " ".join(word.translate(_fold_table()).casefold().replace("'", "' ").split())
+    if word.isascii() and word.isalpha() and word.islower():
+        return word  # most tokens of prose: nothing to fold
+    key = _WORD_KEYS.get(word)
+    if key is None:
+        key = " ".join(word.translate(_fold_table()).casefold().replace("'", "' ").split())
+        if len(_WORD_KEYS) >= _WORD_KEYS_MAX:
+            _WORD_KEYS.clear()  # a bounded memo: hostile input cannot grow it without end
+        _WORD_KEYS[word] = key
+    return key
+
+
+_WORD_KEYS: dict[str, str] = {}
+_WORD_KEYS_MAX = 100_000
+
+
+_TOKEN_KEYS: dict[int, tuple[weakref.ref[TokenTable], list[str]]] = {}
+
+
+def token_keys(doc: Document) -> list[str]:
+    """The :func:`word_key` of every token of ``doc``, computed once per document.
+
+    The entity, quote and event layers all read them; the cache holds the last few
+    documents only, by their token table.
+    """
+    table = doc.token_table
+    hit = _TOKEN_KEYS.get(id(table))
+    if hit is not None and hit[0]() is table:
+        return hit[1]
+    text = doc.normalised.text
+    keys = [word_key(text[a:b]) for a, b in zip(table.starts, table.ends, strict=True)]
+    if len(_TOKEN_KEYS) >= 8:
+        _TOKEN_KEYS.clear()
+    _TOKEN_KEYS[id(table)] = (weakref.ref(table), keys)
+    return keys
 
 
 def name_key(name: str) -> str:
@@ -324,8 +363,12 @@ def default_gazetteer() -> Gazetteer:
             continue
         for name in entry.names:
             words = name_key(name).split(" ")
-            if len(words) >= 2 and len(words[-1]) >= 4:
-                surnames.setdefault(words[-1], set()).add(entry.name)
+            if len(words) < 2 or len(words[-1]) < 4:
+                continue
+            first = len(words) - 1
+            while first > 1 and words[first - 1] in NAME_PARTICLES:
+                first -= 1  # *von der Leyen*, *ben Salmane*
+            surnames.setdefault(" ".join(words[first:]), set()).add(entry.name)
     people = {e.name: e for e in curated if e.type == EntityType.PER}
     for surname, owners in surnames.items():
         if len(owners) == 1 and surname not in entries and surname not in blocked:

@@ -4,6 +4,7 @@ from geotext.extractors.base import Extractor, normalised_sentences, order_extra
 from geotext.extractors.entities import EntityExtractor
 from geotext.extractors.links import LinkExtractor
 from geotext.extractors.quantities import CasualtyExtractor, QuantityExtractor
+from geotext.extractors.quotes import QuoteExtractor
 from geotext.extractors.registry import available, create, default_extractors
 from geotext.extractors.times import TimeExtractor
 
@@ -13,6 +14,7 @@ __all__ = [
     "Extractor",
     "LinkExtractor",
     "QuantityExtractor",
+    "QuoteExtractor",
     "TimeExtractor",
     "available",
     "create",

@@ -19,6 +19,7 @@ The extractor reads each token once and works in four passes over the token arra
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -26,20 +27,20 @@ import attrs
 
 from geotext.data import read_lines, read_table
 from geotext.gazetteer import (
+    NAME_PARTICLES,
     Gazetteer,
     GazetteerEntry,
     default_gazetteer,
     name_key,
     population_score,
+    token_keys,
     word_key,
 )
 from geotext.model import Document, Entity, EntityType, Mention, TokenKind
 
 __all__ = ["EntityExtractor"]
 
-_PARTICLES = frozenset(
-    {"von", "van", "der", "den", "ben", "bin", "ibn", "al", "el", "ould", "da", "dos", "di", "de"}
-)
+_PARTICLES = NAME_PARTICLES
 _NAME_PREFIXES = ("al-", "el-", "ben-", "abou-", "abu-")
 _VERB_STOPS = frozenset(
     {
@@ -223,12 +224,15 @@ class _Tokens:
         self.starts = table.starts
         self.ends = table.ends
         self.words = [text[a:b] for a, b in zip(table.starts, table.ends, strict=True)]
-        self.keys = [word_key(w) for w in self.words]
+        self.keys = token_keys(doc)
         self.kinds = table.kinds
         self.n = len(self.words)
         punct = _KIND_CODE[TokenKind.PUNCT]
         self.punct = [k == punct for k in table.kinds]
-        self.caps = [self.capitalised(i) for i in range(self.n)]
+        self.caps = [
+            w[:1].isupper() or (w[:1] in "abeABE" and self.capitalised(i))
+            for i, w in enumerate(self.words)
+        ]
         self.sentence_of = [0] * self.n
         self.initial = [False] * self.n
         self.heading_caps = [False] * self.n
@@ -319,11 +323,10 @@ def _gazetteer_matches(tokens: _Tokens, gazetteer: Gazetteer) -> list[_Found]:
 
 def _form_fits(entry: GazetteerEntry, key: str, capital: bool, last_capital: bool) -> bool:
     """Whether the text's capitals fit a form of ``entry`` with this key (*mer Rouge*)."""
-    if entry.kind == "city":
-        return capital and last_capital
-    for form in entry.names:
-        if _cached_key(form) != key:
-            continue
+    forms = [form for form in entry.names if _cached_key(form) == key]
+    if entry.kind == "city" or not forms:
+        return capital and last_capital  # a city's name, or a well-known surname alone
+    for form in forms:
         words = form.replace("-", " ").split()
         if (capital or form[:1].islower()) and (last_capital or not words[-1][:1].isupper()):
             return True
@@ -387,6 +390,14 @@ def _trimmed(tokens: _Tokens, lex: _Lexicon, gazetteer: Gazetteer, match: _Found
         if entries:
             return _Found(match.start, last, EntityType.LOC, entries, shorter)
     return match
+
+
+def _surname_only(match: _Found) -> bool:
+    """Whether a window matched a person by surname alone (*Salam* in *Amin Salam*)."""
+    return all(
+        e.type == EntityType.PER and all(_cached_key(n) != match.key for n in e.names)
+        for e in match.entries
+    )
 
 
 def _glued_to_name(tokens: _Tokens, lex: _Lexicon, end: int) -> bool:
@@ -585,6 +596,15 @@ def _org_extent(tokens: _Tokens, lex: _Lexicon, start: int, end: int) -> int:
                 j = k + 1
                 continue
         break
+    # The name runs on to an acronym in brackets a few words further
+    # (*Comité national de veille citoyenne (CNVC)*).
+    k = j
+    while k < n and k - j < 3 and tokens.words[k].isalpha() and tokens.words[k].islower():
+        if tokens.keys[k] in _VERB_STOPS:
+            return j
+        k += 1
+    if k > j and _bracketed_alias(tokens, k) is not None:
+        return k
     return j
 
 
@@ -771,7 +791,8 @@ class EntityExtractor:
         lex = _lexicon()
         gazetteer = self.gazetteer()
         tokens = _Tokens(doc)
-        found = _find(tokens, lex, gazetteer)
+        candidates = _candidates(doc, tokens)
+        found = _find(tokens, lex, gazetteer, candidates)
         return _resolve(doc, tokens, lex, found)
 
 
@@ -785,7 +806,41 @@ def _with_entries(base: Gazetteer, entries: tuple[GazetteerEntry, ...]) -> Gazet
     return _with_entries_cached(base, entries) if entries else base
 
 
-def _find(tokens: _Tokens, lex: _Lexicon, gazetteer: Gazetteer) -> list[_Found]:
+_PARSER_TYPES = {
+    "PER": EntityType.PER,
+    "PERSON": EntityType.PER,
+    "ORG": EntityType.ORG,
+    "LOC": EntityType.LOC,
+    "GPE": EntityType.LOC,
+}
+
+
+def _candidates(doc: Document, tokens: _Tokens) -> dict[int, tuple[int, EntityType]]:
+    """A syntactic parser's entity spans (``doc.syntax.entities``), by first token.
+
+    They only type a capitalised run that neither the gazetteers nor the context rules type.
+    """
+    syntax = doc.syntax
+    if syntax is None or not syntax.entities:
+        return {}
+    found: dict[int, tuple[int, EntityType]] = {}
+    for start, end, label in syntax.entities:
+        kind = _PARSER_TYPES.get(label.upper())
+        if kind is None:
+            continue
+        first = bisect_left(tokens.ends, start + 1)
+        last = bisect_right(tokens.starts, end - 1)
+        if first < last:
+            found[first] = (last, kind)
+    return found
+
+
+def _find(
+    tokens: _Tokens,
+    lex: _Lexicon,
+    gazetteer: Gazetteer,
+    candidates: dict[int, tuple[int, EntityType]] | None = None,
+) -> list[_Found]:
     taken = [False] * tokens.n
     found: list[_Found] = []
 
@@ -811,6 +866,15 @@ def _find(tokens: _Tokens, lex: _Lexicon, gazetteer: Gazetteer) -> list[_Found]:
         if _after_misc_cue(tokens, lex, match.start) and match.type != EntityType.ORG:
             continue
         match = _trimmed(tokens, lex, gazetteer, match)
+        if (
+            match.type == EntityType.ORG
+            and match.end < tokens.n
+            and match.entries[0].kind == "service"
+            and lex.demonyms.get(tokens.keys[match.end]) == match.entries[0].country
+            and tokens.words[match.end].islower()
+        ):
+            # *le département d'Etat américain*: the adjective says whose; it is in the name.
+            match.end += 1
         run = run_of.get(match.start) or run_of.get(match.end - 1)
         only_cities = all(e.kind == "city" for e in match.entries)
         # A city's name inside a longer capitalised run (*Marco Rubio*, *One Forest Summit*)
@@ -820,6 +884,7 @@ def _find(tokens: _Tokens, lex: _Lexicon, gazetteer: Gazetteer) -> list[_Found]:
             and (run[1] - run[0]) > (match.end - match.start)
             and (
                 only_cities
+                or (run[0] < match.start and _surname_only(match))
                 or (
                     tokens.keys[run[0]] in lex.first_names
                     and match.entries[0].type != EntityType.PER
@@ -829,7 +894,7 @@ def _find(tokens: _Tokens, lex: _Lexicon, gazetteer: Gazetteer) -> list[_Found]:
             continue
         if only_cities and (
             match.key in lex.org_heads
-            or _role_after(tokens, lex, match.end)
+            or (match.key in lex.first_names and _role_after(tokens, lex, match.end))
             or _civility_before(tokens, lex, match.start)
             or (match.start > 0 and tokens.keys[match.start - 1] in lex.org_cues)
         ):
@@ -847,9 +912,14 @@ def _find(tokens: _Tokens, lex: _Lexicon, gazetteer: Gazetteer) -> list[_Found]:
 
     # Pass 2: capitalised runs no gazetteer names.
     for a, b in _runs(tokens, taken, lex):
-        if tokens.heading_caps[a]:
+        if tokens.heading_caps[a] or any(taken[a:b]):
             continue
         typed = _type_run(tokens, lex, a, b, found)
+        if (typed is None or typed.weak) and candidates and a in candidates:
+            # The parser's named entity, where the text's own cues say nothing.
+            last, kind = candidates[a]
+            if last == b and (b - a >= 2 or not tokens.initial[a]):
+                typed = _Found(a, b, kind, key=" ".join(tokens.keys[a:b]))
         if typed is not None:
             claim(typed)
             alias = _bracketed_alias(tokens, typed.end)
@@ -870,6 +940,9 @@ def _find(tokens: _Tokens, lex: _Lexicon, gazetteer: Gazetteer) -> list[_Found]:
         alias = _bracketed_alias(tokens, item.end)
         if alias is not None and not taken[alias] and item.type == EntityType.ORG:
             claim(_Found(alias, alias + 1, item.type, key=tokens.keys[alias], alias_of=item))
+    for item in found:
+        if item.type == EntityType.PER and not item.role and item.alias_of is None:
+            item.role = _role_before(tokens, lex, item.start) or _role_after(tokens, lex, item.end)
     found.sort(key=lambda f: f.start)
     return found
 
@@ -1130,6 +1203,10 @@ def _resolve(
         if entry is not None:
             name, ident = entry.name, entry.id
             country, coordinates = entry.country, entry.coordinates
+            if entry.kind == "city":
+                # GeoNames names cities in English; the text gives the French name.
+                written = next((m.text for m in mentions if not m.text.isupper()), None)
+                name = written or mentions[0].text.title()
         else:
             full = [f for f in items if f.alias_of is None] or items
             longest = max(full, key=lambda f: (f.end - f.start, -f.start))

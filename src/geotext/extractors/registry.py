@@ -28,6 +28,7 @@ BUILTIN: dict[str, str] = {
     "quantities": "geotext.extractors.quantities:QuantityExtractor",
     "casualties": "geotext.extractors.quantities:CasualtyExtractor",
     "times": "geotext.extractors.times:TimeExtractor",
+    "quotes": "geotext.extractors.quotes:QuoteExtractor",
 }
 
 
