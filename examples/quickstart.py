@@ -18,6 +18,11 @@ HERE = Path(__file__).resolve().parent
 
 def meaning(annotation: object) -> str:
     """What an annotation means, where it carries a value: ``= 12 killed (min)``."""
+    if isinstance(annotation, geotext.Entity):
+        ident = f" [{annotation.id}]" if annotation.id else ""
+        others = len(annotation.mentions) - 1
+        more = f", {others} more mention{'s' * (others > 1)}" if others else ""
+        return f"  = {annotation.type} {annotation.name}{ident}{more}"
     value = getattr(annotation, "value", None)
     if value is None:
         return ""

@@ -39,3 +39,21 @@ def test_quickstart_reads_another_file(tmp_path):
 def test_custom_extractor_example():
     out = run("custom_extractor.py").splitlines()
     assert out == ["['ONU', 'CEDEAO', 'M23']", "True"]
+
+
+def test_quickstart_lists_entities_with_their_ids():
+    out = run("quickstart.py")
+    assert "'Bamako'  = LOC Bamako [geonames:2460596], 1 more mention" in out
+    assert "'ONU'  = ORG ONU [wikidata:Q1065], 1 more mention" in out
+
+
+def test_custom_gazetteer_example_reads_a_tsv_of_its_own(tmp_path):
+    names = tmp_path / "names.tsv"
+    names.write_text("Tarbouk\tLOC\t\t\tTD\t13.1\t18.4\n", encoding="utf-8")
+    out = run("custom_gazetteer.py").splitlines()
+    assert "LOC Kolèba [-] ML (14.2, -4.1)" in out
+    assert "    mentions: Collectif des éleveurs du Gourma, CEG" in out
+    assert "PER Awa Dembélé [-] ML" in out
+    # With a file of the user's: only their names are added, the package's still work.
+    other = run("custom_gazetteer.py", str(names))
+    assert "Kolèba [-] ML" not in other and "ORG Minusma" in other

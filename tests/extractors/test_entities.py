@@ -1,0 +1,236 @@
+"""People, organisations and places, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import geotext
+from geotext import EntityExtractor, GazetteerEntry, Pipeline, read_gazetteer
+from geotext.model import Syntax
+
+ENTITIES = Pipeline(extractors=["entities"])
+
+
+def mentions(text: str) -> set[tuple[str, str, str | None]]:
+    """(type, mention, id) for every mention of every entity of ``text``."""
+    doc = ENTITIES(text)
+    return {(e.type.value, m.text, e.id) for e in doc.entities for m in e.mentions}
+
+
+def by_name(text: str) -> dict[str, geotext.Entity]:
+    return {e.name: e for e in ENTITIES(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Countries by short name, official name and acronym, with ISO codes.
+        (
+            "La Fédération de Russie et les Etats-Unis se parlent à nouveau.",
+            {("LOC", "Fédération de Russie", "iso:RU"), ("LOC", "Etats-Unis", "iso:US")},
+        ),
+        ("Les troupes de la RDC ont reculé.", {("LOC", "RDC", "iso:CD")}),
+        # Cities through GeoNames, French exonyms included.
+        (
+            "Des émissaires ont quitté Varsovie pour Le Caire.",
+            {("LOC", "Varsovie", "geonames:756135"), ("LOC", "Le Caire", "geonames:360630")},
+        ),
+        # Regions, seas and rivers from the places gazetteer, with their lower-case generic.
+        (
+            "Les navires croisent en mer Noire, loin du Donbass.",
+            {("LOC", "mer Noire", None), ("LOC", "Donbass", None)},
+        ),
+        # International organisations and their acronyms.
+        (
+            "L'Organisation mondiale de la santé (OMS) alerte l'ONU.",
+            {
+                ("ORG", "Organisation mondiale de la santé", "wikidata:Q7817"),
+                ("ORG", "OMS", "wikidata:Q7817"),
+                ("ORG", "ONU", "wikidata:Q1065"),
+            },
+        ),
+        # Seats of government are organisations; a capital standing for its state is a place.
+        (
+            "Le Kremlin a démenti, tandis que Pékin se tait.",
+            {("ORG", "Kremlin", None), ("LOC", "Pékin", "geonames:1816670")},
+        ),
+    ],
+)
+def test_known_names(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lundi, les discussions ont repris sans résultat.",
+        "Président depuis peu, il a nommé un nouveau gouvernement.",
+        "Selon plusieurs témoins, la colonne a fait demi-tour.",
+        "Aucune déclaration n'a suivi la réunion.",
+        "Les Européens et les Occidentaux hésitent, les Russes avancent.",
+        "Le ministre russe a rencontré son homologue ukrainienne.",
+        "Il n'a rien dit d'autre ; qu'il parte, a-t-on répondu.",
+        "Le Gouvernement a présenté son Plan pour la Nation.",
+        "Noël et Pâques tombent cette année pendant le Ramadan.",
+        "L'ouragan Milton a frappé la côte, puis le missile Tomahawk a été évoqué.",
+        "Le PIB a reculé de 2 % selon les chiffres du FMI.",
+    ],
+)
+def test_no_entity_from_capitals_elisions_demonyms_or_things(text: str) -> None:
+    found = mentions(text)
+    assert all(mention not in {"FMI"} or kind == "ORG" for kind, mention, _ in found)
+    assert {m for _, m, _ in found} <= {"FMI"}
+
+
+def test_people_with_titles_roles_civilities_and_repeats() -> None:
+    text = (
+        "Le ministre russe des Affaires étrangères, Sergueï Lavrov, a reçu Farid Benali, "
+        "conseiller du président tunisien. M. Benali a ensuite rencontré Mme Iris Dorval. "
+        "Lavrov n'a fait aucun commentaire."
+    )
+    entities = by_name(text)
+    lavrov = entities["Sergueï Lavrov"]
+    assert lavrov.type.value == "PER"
+    assert [m.text for m in lavrov.mentions] == ["Sergueï Lavrov", "Lavrov"]
+    assert "ministre russe des Affaires étrangères" in lavrov.roles
+    benali = entities["Farid Benali"]
+    assert [m.text for m in benali.mentions] == ["Farid Benali", "Benali"]
+    assert benali.roles == ("conseiller du président tunisien",)
+    assert entities["Iris Dorval"].type.value == "PER"
+
+
+def test_aliases_and_transliterations_link_to_one_entity() -> None:
+    text = "Volodymyr Zelensky, que la presse anglophone écrit Zelenskyy, a parlé à Vladimir Putin."
+    entities = by_name(text)
+    zelensky = entities["Volodymyr Zelensky"]
+    assert zelensky.id == "wikidata:Q3874799"
+    assert [m.text for m in zelensky.mentions] == ["Volodymyr Zelensky", "Zelenskyy"]
+    assert entities["Vladimir Poutine"].mentions[0].text == "Vladimir Putin"
+
+
+def test_a_well_known_surname_alone_is_linked() -> None:
+    assert ("PER", "Poutine", "wikidata:Q7747") in mentions("Poutine a signé le décret.")
+
+
+def test_places_carry_country_and_coordinates() -> None:
+    moscow = by_name("Une délégation est arrivée à Moscou.")["Moscou"]
+    assert moscow.id == "geonames:524901" and moscow.country == "RU"
+    assert moscow.coordinates is not None
+    lat, lon = moscow.coordinates
+    assert 55 < lat < 56 and 37 < lon < 38
+    france = by_name("La France a protesté.")["France"]
+    assert france.country == "FR" and france.coordinates is not None
+
+
+def test_homonyms_follow_the_countries_the_sentence_names() -> None:
+    assert ("LOC", "Tripoli", "geonames:266826") in mentions(
+        "A Tripoli, dans le nord du Liban, les réfugiés affluent."
+    )
+    assert ("LOC", "Tripoli", "geonames:2210247") in mentions(
+        "A Tripoli, des milices libyennes se sont affrontées."
+    )
+    texan = mentions("A Paris, petite ville du Texas, le maire a démissionné.")
+    assert ("LOC", "Paris", "geonames:4717560") in texan
+    assert ("LOC", "Paris", "geonames:2988507") in mentions("Le sommet se tiendra à Paris.")
+
+
+def test_unknown_places_from_their_cues() -> None:
+    found = mentions(
+        "Les soldats ont repris le village de Zorivka et la localité de Mykhaïlivka, "
+        "dans la région de Koursk, puis ont marché vers Ivanivska."
+    )
+    assert {("LOC", "Zorivka", None), ("LOC", "Mykhaïlivka", None)} <= found
+    assert ("LOC", "Koursk", None) in found  # the region, not the city
+    assert ("LOC", "Ivanivska", None) in found
+
+
+def test_organisations_from_head_nouns_brackets_and_lower_case_institutions() -> None:
+    text = (
+        "Le Comité national de veille citoyenne (CNVC) a saisi la Cour suprême. "
+        "L'armée israélienne et le ministère nigérien de la Défense ont répondu. "
+        "Le CNVC maintient sa plainte, comme l'ONG Horizon Solidaire."
+    )
+    entities = by_name(text)
+    committee = entities["Comité national de veille citoyenne"]
+    assert [m.text for m in committee.mentions] == [
+        "Comité national de veille citoyenne",
+        "CNVC",
+        "CNVC",
+    ]
+    found = mentions(text)
+    assert ("ORG", "ministère nigérien de la Défense", None) in found
+    assert ("ORG", "armée israélienne", None) in {(k, m, None) for k, m, _ in found}
+    assert ("ORG", "Horizon Solidaire", None) in found
+    assert entities["Cour suprême"].type.value == "ORG"
+
+
+def test_a_bare_institution_word_points_back_to_its_organisation() -> None:
+    entities = by_name("L'OTAN se réunit à Bruxelles. L'Alliance veut rassurer ses membres.")
+    assert [m.text for m in entities["OTAN"].mentions] == ["OTAN", "Alliance"]
+    assert "Alliance" not in entities
+
+
+def test_a_nested_name_is_not_listed_on_its_own() -> None:
+    found = mentions("Le Conseil de sécurité des Nations unies a voté la résolution.")
+    assert found == {("ORG", "Conseil de sécurité des Nations unies", "wikidata:Q37470")}
+
+
+def test_datelines_and_agencies() -> None:
+    found = mentions("KHERSON (AFP) – La ville a de nouveau été bombardée.")
+    assert ("LOC", "KHERSON", "geonames:706448") in found
+    assert any(kind == "ORG" and mention == "AFP" for kind, mention, _ in found)
+
+
+def test_every_mention_is_its_text_in_the_raw_input() -> None:
+    raw = "Le président Emmanuel\u00a0Macron a reçu l\u2019émissaire de l\u2019ONU à l\u2019Élysée."
+    doc = geotext.parse(raw)
+    assert doc.entities
+    for entity in doc.entities:
+        for mention in entity.mentions:
+            assert raw[mention.span.start : mention.span.end] == mention.text
+
+
+def test_user_entries_as_objects_and_as_tsv_lines() -> None:
+    ngo = GazetteerEntry("Aide Directe Sahel", "ORG", aliases=("ADS",), id="wikidata:Q1")
+    lines = [
+        "# name\ttype\taliases\tid\tcountry\tlat\tlon",
+        "Kolèba\tLOC\tKoleba\t\tML\t14.2\t-4.1",
+    ]
+    extractor = EntityExtractor(entries=[ngo, *read_gazetteer(lines)])
+    doc = Pipeline(extractors=[extractor])("L'ADS distribue des vivres à Kolèba.")
+    found = {(e.name, e.id, e.country) for e in doc.entities}
+    assert ("Aide Directe Sahel", "wikidata:Q1", None) in found
+    assert ("Kolèba", None, "ML") in found
+    again = pickle.loads(pickle.dumps(extractor))
+    assert again == extractor and again(doc) == extractor(doc)
+
+
+def test_read_gazetteer_rejects_a_bad_line() -> None:
+    with pytest.raises(geotext.DataFileError, match="line 2"):
+        read_gazetteer(["Kolèba\tLOC", "Nulle part\tPLANET"])
+
+
+def test_a_parsers_entity_spans_type_what_the_rules_leave_open() -> None:
+    text = "Hier, Zandor Quilp a parlé."
+    doc = geotext.Pipeline(extractors=[])(text)
+    start = text.index("Zandor")
+    syntax = Syntax(entities=[(start, start + len("Zandor Quilp"), "PER")])
+    import attrs
+
+    with_ner = attrs.evolve(doc, syntax=syntax)
+    assert {(e.type.value, e.name) for e in EntityExtractor()(with_ner)} == {
+        ("PER", "Zandor Quilp")
+    }
+    assert EntityExtractor()(doc) == ()
+
+
+@given(st.text(alphabet="AÉaé -'’.,«»()Lde\n", max_size=60))
+def test_any_text_gives_mentions_that_are_their_text(text: str) -> None:
+    doc = ENTITIES(text)
+    for entity in doc.entities:
+        for mention in entity.mentions:
+            assert text[mention.span.start : mention.span.end] == mention.text
