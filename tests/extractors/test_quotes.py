@@ -1,0 +1,739 @@
+"""Reported speech: direct and indirect quotes, speakers, cues and stances.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import geotext
+from geotext import Pipeline
+from geotext.model import Document, Quote, QuoteKind, Stance
+
+QUOTES = Pipeline(extractors=["entities", "quotes"])
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+SAID = "Nous ne céderons pas un mètre de terrain dans le Donbass"
+
+
+def quotes(text: str) -> tuple[Quote, ...]:
+    doc = QUOTES(text)
+    assert_offsets(doc)
+    return doc.quotes
+
+
+def only(text: str) -> Quote:
+    found = quotes(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def assert_offsets(doc: Document) -> None:
+    """Every span of every quote is its text in the raw input."""
+    for q in doc.quotes:
+        assert doc.text[q.span.start : q.span.end] == q.text
+        assert doc.text[q.content.span.start : q.content.span.end] == q.content.text
+        if q.speaker is not None:
+            assert doc.text[q.speaker.span.start : q.speaker.span.end] == q.speaker.text
+        if q.cue is not None:
+            assert doc.text[q.cue.span.start : q.cue.span.end] == q.cue.text
+
+
+# -- direct quotes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("« ", " »"),
+        (f"«{NBSP}", f"{NBSP}»"),
+        (f"«{NNBSP}", f"{NNBSP}»"),
+        ("«", "»"),
+        ("“", "”"),
+        ('"', '"'),
+        ("‹ ", " ›"),
+        (f"‹{NBSP}", f"{NBSP}›"),
+    ],
+    ids=[
+        "guillemets",
+        "nbsp",
+        "narrow-nbsp",
+        "tight",
+        "curly",
+        "straight",
+        "chevrons",
+        "chev-nbsp",
+    ],
+)
+def test_direct_quote_in_every_kind_of_marks(opening: str, closing: str) -> None:
+    text = f"{opening}{SAID}{closing}, a déclaré Volodymyr Zelensky lundi soir."
+    q = only(text)
+    assert q.kind == QuoteKind.DIRECT
+    assert q.content.text == SAID
+    assert q.speaker is not None and q.speaker.name == "Volodymyr Zelensky"
+    assert q.speaker.entity_id == "wikidata:Q3874799"
+    assert q.cue is not None and q.cue.text == "déclaré"
+    assert q.cue_lemma == "déclarer"
+    assert q.stance is None
+    assert q.text.startswith(opening) and q.text.endswith("Volodymyr Zelensky")
+
+
+def test_direct_quote_after_a_colon_keeps_its_subject() -> None:
+    q = only("Emmanuel Macron a prévenu : « Les livraisons reprendront dès la semaine prochaine. »")
+    assert q.kind == QuoteKind.DIRECT
+    assert q.content.text == "Les livraisons reprendront dès la semaine prochaine"
+    assert q.speaker is not None and q.speaker.name == "Emmanuel Macron"
+    assert q.cue_lemma == "prévenir"
+
+
+def test_a_quote_over_two_sentences_is_one_quote() -> None:
+    q = only(
+        "Josep Borrell est à Kiev. « Le soutien européen ne faiblira pas. "
+        "Nous livrerons les munitions promises », assure-t-il."
+    )
+    assert q.kind == QuoteKind.DIRECT
+    assert q.content.text == (
+        "Le soutien européen ne faiblira pas. Nous livrerons les munitions promises"
+    )
+    assert q.speaker is not None and q.speaker.name == "Josep Borrell"
+    assert q.cue is not None and q.cue.text == "assure"
+    assert q.cue_lemma == "assurer"
+
+
+def test_a_quote_interrupted_by_an_incise_is_one_quote() -> None:
+    q = only(
+        "« Les négociations sont au point mort depuis des semaines, a estimé Sergueï Lavrov. "
+        "Nous attendons un geste de Washington. »"
+    )
+    assert q.kind == QuoteKind.DIRECT
+    assert q.speaker is not None and q.speaker.name == "Sergueï Lavrov"
+    assert q.cue_lemma == "estimer"
+    # One span: the incise stays inside the content.
+    assert q.content.text.startswith("Les négociations sont au point mort")
+    assert q.content.text.endswith("Nous attendons un geste de Washington")
+
+
+def test_nested_quotes_give_the_outer_and_the_inner_speaker() -> None:
+    found = quotes(
+        "Antonio Guterres a averti : « Le secrétaire d'Etat m'a répété : ‹ Nous ne bougerons "
+        "pas tant que les otages ne sont pas libérés. › Je lui ai répondu que le temps "
+        "pressait. »"
+    )
+    assert [q.kind for q in found] == [QuoteKind.DIRECT, QuoteKind.DIRECT]
+    outer, inner = found
+    assert outer.speaker is not None and outer.speaker.name == "Antonio Guterres"
+    assert outer.cue_lemma == "avertir"
+    assert "‹ Nous ne bougerons pas" in outer.content.text  # the inner marks stay
+    assert outer.content.text.endswith("le temps pressait")
+    assert inner.content.text == "Nous ne bougerons pas tant que les otages ne sont pas libérés"
+    assert inner.speaker is not None and inner.speaker.name == "secrétaire d'Etat"
+    assert inner.cue_lemma == "répéter"
+
+
+def test_a_nested_scare_quote_is_not_a_second_quote() -> None:
+    q = only(
+        "Le ministre a déclaré : « Moscou parle de “négociations sérieuses” mais ses "
+        "bombardements continuent chaque nuit. »"
+    )
+    assert q.content.text.startswith("Moscou parle de “négociations sérieuses”")
+
+
+def test_a_quoted_phrase_complement_of_a_speech_verb_is_direct() -> None:
+    q = only("Le président s'est dit « profondément préoccupé » par la situation.")
+    assert q.kind == QuoteKind.DIRECT
+    assert q.content.text == "profondément préoccupé"
+    assert q.cue_lemma in {"dire", "se dire"}
+
+
+def test_a_quoted_fragment_inside_a_reported_clause_stays_in_it() -> None:
+    q = only("L'ambassadeur a jugé « inacceptables » les menaces proférées contre son pays.")
+    assert q.kind == QuoteKind.INDIRECT
+    assert q.content.text == "« inacceptables » les menaces proférées contre son pays"
+    assert q.cue_lemma == "juger"
+
+
+def test_a_sentence_in_quotes_without_a_cue_goes_to_the_last_person() -> None:
+    q = only(
+        "Donald Trump a quitté la salle. « Nous verrons bien ce que la Chine proposera demain. »"
+    )
+    assert q.kind == QuoteKind.DIRECT and q.cue is None and q.cue_lemma is None
+    assert q.speaker is not None and q.speaker.name == "Donald Trump"
+
+
+# -- what is not a quote ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La situation reste « tendue » dans la capitale.",
+        "Les observateurs décrivent une trêve « fragile mais réelle » dans le sud.",
+        "Le quotidien « La Croix » consacre sa une au conflit.",
+        "Le journal « Le Monde » publie une carte des frappes.",
+        "L'opération « Aube rouge » a débuté à l'aube.",
+        "Le mot « trêve » n'a pas été prononcé.",
+        "Le chef rebelle Ahmed Kassam, dit « le Tigre », a été arrêté.",
+        "Le chef de milice, surnommé “le Boucher”, reste introuvable.",
+        "La loi « Sécurité globale » a été adoptée en deuxième lecture.",
+        "Le Kremlin parle de “négociations sérieuses” avec Kiev.",
+    ],
+    ids=[
+        "scare",
+        "scare-3-words",
+        "newspaper",
+        "newspaper-le-monde",
+        "operation",
+        "word",
+        "nickname-dit",
+        "nickname-surnomme",
+        "law",
+        "scare-curly",
+    ],
+)
+def test_scare_quotes_titles_and_nicknames_are_not_quotes(text: str) -> None:
+    assert quotes(text) == ()
+
+
+def test_a_scare_quote_inside_an_indirect_quote_changes_nothing() -> None:
+    q = only("Le ministre a affirmé que la situation restait « tendue » dans le nord du pays.")
+    assert q.kind == QuoteKind.INDIRECT
+    assert q.content.text == "la situation restait « tendue » dans le nord du pays"
+
+
+# -- indirect quotes -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "lemma", "content"),
+    [
+        (
+            "Emmanuel Macron a affirmé que la France maintiendrait son aide militaire.",
+            "Emmanuel Macron",
+            "affirmé",
+            "affirmer",
+            "la France maintiendrait son aide militaire",
+        ),
+        (
+            "Le ministre estime que les sanctions commencent à produire leurs effets.",
+            "ministre",
+            "estime",
+            "estimer",
+            "les sanctions commencent à produire leurs effets",
+        ),
+        (
+            "Selon Antonio Guterres, la famine menace désormais toute la région.",
+            "Antonio Guterres",
+            "Selon",
+            "selon",
+            "la famine menace désormais toute la région",
+        ),
+        (
+            "D'après le Kremlin, les pourparlers n'ont jamais été interrompus.",
+            "Kremlin",
+            "D'après",
+            "d'après",
+            "les pourparlers n'ont jamais été interrompus",
+        ),
+        (
+            "Pour Josep Borrell, cette annexion est illégale et ne sera jamais reconnue.",
+            "Josep Borrell",
+            "Pour",
+            "pour",
+            "cette annexion est illégale et ne sera jamais reconnue",
+        ),
+        (
+            "Les troupes russes ont franchi la rivière, a dit Volodymyr Zelensky.",
+            "Volodymyr Zelensky",
+            "dit",
+            "dire",
+            "Les troupes russes ont franchi la rivière",
+        ),
+        (
+            "Le Kremlin a démenti avoir visé des infrastructures civiles.",
+            "Kremlin",
+            "démenti",
+            "démentir",
+            "avoir visé des infrastructures civiles",
+        ),
+        (
+            "L'Ukraine accuse la Russie de bombarder délibérément les centrales électriques.",
+            "Ukraine",
+            "accuse",
+            "accuser",
+            "la Russie de bombarder délibérément les centrales électriques",
+        ),
+        (
+            "De source diplomatique, une rencontre entre les deux présidents est envisagée.",
+            "source diplomatique",
+            "De source",
+            "de source",
+            "une rencontre entre les deux présidents est envisagée",
+        ),
+        (
+            "Vladimir Poutine aurait affirmé que l'offensive se poursuivrait jusqu'au printemps.",
+            "Vladimir Poutine",
+            "affirmé",
+            "affirmer",
+            "l'offensive se poursuivrait jusqu'au printemps",
+        ),
+        (
+            "Le président turc a promis de rouvrir le corridor maritime.",
+            "président turc",
+            "promis",
+            "promettre",
+            "de rouvrir le corridor maritime",
+        ),
+        (
+            "L'OMS a mis en garde contre une épidémie de choléra dans les camps.",
+            "Organisation mondiale de la santé",
+            "mis en garde",
+            "mettre en garde",
+            "contre une épidémie de choléra dans les camps",
+        ),
+        (
+            "Le pape a appelé les belligérants à déposer les armes.",
+            "pape",
+            "appelé",
+            "appeler",
+            "les belligérants à déposer les armes",
+        ),
+        (
+            "Le Pentagone a menacé de suspendre les livraisons d'armes.",
+            "Pentagone",
+            "menacé",
+            "menacer",
+            "de suspendre les livraisons d'armes",
+        ),
+        (
+            "Le ministère des Affaires étrangères a annoncé que l'ambassadeur serait rappelé.",
+            "ministère des Affaires étrangères",
+            "annoncé",
+            "annoncer",
+            "l'ambassadeur serait rappelé",
+        ),
+    ],
+    ids=[
+        "que",
+        "estimer-que",
+        "selon",
+        "d-apres",
+        "pour-x",
+        "a-dit-x",
+        "dementir-avoir",
+        "accuser-de",
+        "de-source",
+        "conditional",
+        "promettre-de",
+        "mettre-en-garde",
+        "appeler-a",
+        "menacer-de",
+        "annoncer",
+    ],
+)
+def test_indirect_speech(text: str, speaker: str, cue: str, lemma: str, content: str) -> None:
+    q = only(text)
+    assert q.kind == QuoteKind.INDIRECT
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert q.cue is not None and q.cue.text == cue
+    assert q.cue_lemma == lemma
+    assert q.content.text == content
+
+
+def test_selon_anywhere_in_the_sentence_takes_the_clause_before() -> None:
+    q = only("La centrale a été privée de courant pendant six heures, selon l'AIEA.")
+    assert q.kind == QuoteKind.INDIRECT and q.cue_lemma == "selon"
+    assert q.content.text == "La centrale a été privée de courant pendant six heures"
+    assert q.speaker is not None and q.speaker.text == "AIEA"
+
+
+def test_pour_inside_a_sentence_is_not_a_source() -> None:
+    assert quotes("Les vivres arrivent enfin pour les habitants, après deux semaines.") == ()
+
+
+def test_inverted_pronoun_after_an_indirect_clause() -> None:
+    q = only(
+        "Volodymyr Zelensky a visité le front lundi. Les soldats ont repris deux villages "
+        "près de Koupiansk, a-t-il ajouté."
+    )
+    assert q.kind == QuoteKind.INDIRECT
+    assert q.content.text == "Les soldats ont repris deux villages près de Koupiansk"
+    assert q.speaker is not None and q.speaker.name == "Volodymyr Zelensky"
+    assert q.speaker.text == "Volodymyr Zelensky"  # the antecedent's words, not *il*
+    assert q.cue is not None and q.cue.text == "ajouté" and q.cue_lemma == "ajouter"
+
+
+def test_dash_dialogue_is_direct() -> None:
+    q = only("— Nous ne partirons pas d'ici, a dit Olena, une habitante de Kherson.")
+    assert q.kind == QuoteKind.DIRECT
+    assert q.content.text == "Nous ne partirons pas d'ici"
+    assert q.speaker is not None and q.speaker.name == "Olena"
+    assert q.cue_lemma == "dire"
+
+
+def test_a_sentence_without_speech_gives_nothing() -> None:
+    assert quotes("Les combats ont repris à l'aube près de Bakhmout. Deux ponts ont sauté.") == ()
+
+
+# -- speakers --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity"),
+    [
+        # A person, linked to the gazetteer.
+        (
+            "Benyamin Nétanyahou a déclaré que l'offensive continuerait.",
+            "Benyamin Nétanyahou",
+            True,
+        ),
+        # An organisation named by its acronym: the canonical name.
+        ("L'OMS a indiqué que trois hôpitaux étaient hors service.", None, True),
+        # A seat of government.
+        ("Le Kremlin a assuré que les exercices étaient purement défensifs.", "Kremlin", True),
+        # A ministry.
+        (
+            "Le ministère russe de la Défense a affirmé que quinze drones avaient été abattus.",
+            "ministère russe de la Défense",
+            True,
+        ),
+        # A phrase, without its article.
+        (
+            "Les services de secours ont indiqué que douze personnes avaient été blessées.",
+            "services de secours",
+            False,
+        ),
+        # The name of an incise with a title: the person, not the title.
+        (
+            "« Nous ne reculerons pas », a déclaré le ministre ukrainien des Affaires "
+            "étrangères, Andrii Sybiha.",
+            "Andrii Sybiha",
+            True,
+        ),
+        (
+            "« Les frappes ont visé des quartiers résidentiels », a déclaré le porte-parole "
+            "du Kremlin, Dmitri Peskov.",
+            "Dmitri Peskov",
+            True,
+        ),
+        # A title before the name, in apposition to the subject.
+        (
+            "Le président ukrainien, Volodymyr Zelensky, a déclaré que la contre-offensive "
+            "continuerait.",
+            "Volodymyr Zelensky",
+            True,
+        ),
+        # An organisation after the closing mark.
+        (
+            "« Ce cessez-le-feu est une farce », a dénoncé le Hamas dans un communiqué.",
+            "Hamas",
+            True,
+        ),
+    ],
+    ids=[
+        "person",
+        "acronym",
+        "seat",
+        "ministry",
+        "phrase",
+        "incise-minister",
+        "incise-spokesman",
+        "apposition",
+        "organisation-after",
+    ],
+)
+def test_speakers(text: str, name: str | None, entity: bool) -> None:
+    doc = QUOTES(text)
+    assert_offsets(doc)
+    (q,) = doc.quotes
+    assert q.speaker is not None
+    if name is None:  # the canonical name of the entity the acronym names
+        (named,) = [e for e in doc.entities if e.id == q.speaker.entity_id]
+        assert q.speaker.text == "OMS"
+        assert q.speaker.name == named.name == "Organisation mondiale de la santé"
+    else:
+        assert q.speaker.name == name
+    if entity:
+        assert q.speaker.name in {e.name for e in doc.entities}
+    else:
+        assert q.speaker.entity_id is None
+        assert q.speaker.name not in {e.name for e in doc.entities}
+
+
+def test_a_speaker_entity_id_points_at_an_entity_of_the_document() -> None:
+    doc = QUOTES("Le président ukrainien, Volodymyr Zelensky, a déclaré que tout allait bien.")
+    (q,) = doc.quotes
+    assert q.speaker is not None and q.speaker.entity_id == "wikidata:Q3874799"
+    assert q.speaker.entity_id in {e.id for e in doc.entities}
+
+
+def test_a_title_alone_resolves_to_the_person_who_holds_it() -> None:
+    q = only(
+        "Volodymyr Zelensky est arrivé à Washington. Le président ukrainien a affirmé que son "
+        "pays avait besoin de défense aérienne."
+    )
+    assert q.speaker is not None
+    assert q.speaker.text == "président ukrainien"
+    assert q.speaker.name == "Volodymyr Zelensky"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angela Merkel a rencontré les industriels. Elle a souligné que la transition "
+        "prendrait du temps.",
+        "Angela Merkel a rencontré les industriels. Il est vrai, a-t-elle dit, que la "
+        "transition prendrait du temps.",
+        "Angela Merkel a rencontré les industriels. « La transition prendra du temps, mais "
+        "nous tiendrons nos engagements », a-t-elle ajouté.",
+        "Angela Merkel a rencontré les industriels. Selon elle, la transition prendra du temps.",
+        "Les industriels ont reçu Angela Merkel. « La transition prendra du temps, mais "
+        "nous tiendrons nos engagements », affirme-t-elle.",
+    ],
+    ids=["elle", "incise-a-t-elle-dit", "a-t-elle-ajoute", "selon-elle", "inverted"],
+)
+def test_pronouns_go_to_the_last_person_named(text: str) -> None:
+    found = quotes(text)
+    assert found
+    for q in found:
+        assert q.speaker is not None and q.speaker.name == "Angela Merkel"
+        assert q.speaker.entity_id == "wikidata:Q567"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump a reçu son homologue. Il a assuré que les droits de douane seraient levés.",
+        "Donald Trump a reçu son homologue. Selon lui, un accord est à portée de main.",
+        "Emmanuel Macron a reçu Donald Trump. Ce dernier a estimé que les discussions "
+        "avaient été franches.",
+        "Donald Trump a visité l'usine. « Nos ouvriers sont les meilleurs du monde », "
+        "a-t-il ajouté.",
+    ],
+    ids=["il", "selon-lui", "ce-dernier", "a-t-il-ajoute"],
+)
+def test_masculine_pronouns_go_to_the_last_person_named(text: str) -> None:
+    q = only(text)
+    assert q.speaker is not None and q.speaker.name == "Donald Trump"
+    assert q.speaker.text == "Donald Trump"
+
+
+def test_a_pronoun_with_no_person_before_has_no_speaker() -> None:
+    q = only("Il a dit que tout allait bien.")
+    assert q.kind == QuoteKind.INDIRECT and q.speaker is None
+    assert q.cue_lemma == "dire"
+
+
+def test_two_speakers_in_one_text_keep_their_own_quotes() -> None:
+    found = quotes(
+        "Le Kremlin a affirmé que les frappes visaient uniquement des cibles militaires. "
+        "« Des immeubles d'habitation ont été touchés en pleine nuit », a répondu "
+        "Volodymyr Zelensky."
+    )
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in found] == [
+        (QuoteKind.INDIRECT, "Kremlin"),
+        (QuoteKind.DIRECT, "Volodymyr Zelensky"),
+    ]
+    assert [q.cue_lemma for q in found] == ["affirmer", "répondre"]
+
+
+# -- cues and stances ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "lemma", "stance"),
+    [
+        ("Le Hamas nie toute implication dans l'attaque du convoi.", "nie", "nier", Stance.DENY),
+        (
+            "Benyamin Nétanyahou a nié que des civils aient été visés par les frappes.",
+            "nié",
+            "nier",
+            Stance.DENY,
+        ),
+        (
+            "Le Kremlin a démenti avoir visé des infrastructures civiles.",
+            "démenti",
+            "démentir",
+            Stance.DENY,
+        ),
+        (
+            "L'Ukraine accuse la Russie de bombarder délibérément les centrales.",
+            "accuse",
+            "accuser",
+            Stance.ACCUSE,
+        ),
+        (
+            "Amnesty International dénonce des exécutions sommaires dans la région.",
+            "dénonce",
+            "dénoncer",
+            Stance.ACCUSE,
+        ),
+        (
+            "« Ce cessez-le-feu est une farce », a dénoncé le Hamas dans un communiqué.",
+            "dénoncé",
+            "dénoncer",
+            Stance.ACCUSE,
+        ),
+        (
+            "L'armée israélienne a reconnu avoir frappé une école par erreur.",
+            "reconnu",
+            "reconnaître",
+            Stance.CONCEDE,
+        ),
+        (
+            "« Des erreurs ont été commises au début de l'opération », a reconnu le général "
+            "Ivan Petrenko.",
+            "reconnu",
+            "reconnaître",
+            Stance.CONCEDE,
+        ),
+        (
+            "Le Kremlin a affirmé que les frappes visaient des cibles militaires.",
+            "affirmé",
+            "affirmer",
+            None,
+        ),
+    ],
+    ids=[
+        "nier-np",
+        "nier-que",
+        "dementir",
+        "accuser",
+        "denoncer",
+        "denoncer-direct",
+        "reconnaitre",
+        "reconnaitre-direct",
+        "neutral",
+    ],
+)
+def test_stances(text: str, cue: str, lemma: str, stance: Stance | None) -> None:
+    q = only(text)
+    assert q.cue is not None and q.cue.text == cue
+    assert q.cue_lemma == lemma
+    assert q.stance is stance
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "lemma"),
+    [
+        ("Les ministres ont assuré que le cessez-le-feu serait respecté.", "assuré", "assurer"),
+        ("Sergueï Lavrov aurait dit que Moscou était prête à négocier.", "dit", "dire"),
+        (
+            "Le porte-parole a précisé que la réunion aurait lieu à huis clos.",
+            "précisé",
+            "préciser",
+        ),
+        (
+            "Giorgia Meloni était à Kiev mardi. « L'Europe ne lâchera pas l'Ukraine », "
+            "affirme-t-elle.",
+            "affirme",
+            "affirmer",
+        ),
+        (
+            "Kiev a revendiqué que l'attaque visait un dépôt de munitions.",
+            "revendiqué",
+            "revendiquer",
+        ),
+        ("L'ONU a réclamé une enquête indépendante sur le bombardement.", "réclamé", "réclamer"),
+        (
+            "« Des immeubles ont été touchés », a expliqué la porte-parole de la mairie.",
+            "expliqué",
+            "expliquer",
+        ),
+    ],
+    ids=[
+        "ont-assure",
+        "aurait-dit",
+        "a-precise",
+        "affirme-t-elle",
+        "revendique",
+        "reclame",
+        "explique",
+    ],
+)
+def test_cue_lemmas_of_conjugated_and_inverted_forms(text: str, cue: str, lemma: str) -> None:
+    q = only(text)
+    assert q.cue is not None and q.cue.text == cue
+    assert q.cue_lemma == lemma
+
+
+def test_geotext_parse_fills_the_layer_in_text_order() -> None:
+    doc = geotext.parse(
+        "Selon le Kremlin, les pourparlers reprendront. « Rien n'est décidé », a répondu "
+        "Volodymyr Zelensky. Le Hamas nie toute implication."
+    )
+    assert_offsets(doc)
+    assert [q.cue_lemma for q in doc.quotes] == ["selon", "répondre", "nier"]
+    starts = [q.content.span.start for q in doc.quotes]
+    assert starts == sorted(starts)
+
+
+# -- offsets ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"«{NBSP}{SAID}{NBSP}», a\u00a0déclaré Volodymyr\u00a0Zelensky.",
+        f"«{NNBSP}{SAID}{NNBSP}», a-t-il ajouté.\n\nSelon l\u2019AIEA, le site est intact.",
+        f"Le porte-parole a affirmé : “{SAID}.” Puis\u00a0: ‹ Rien d\u2019autre. ›",
+        "  Emmanuel\u00a0Macron   a   affirmé   que\u00a0l\u2019aide    continuerait.  ",
+        f"Titre\n\n« {SAID}, a estimé Sergueï Lavrov. Nous attendons. »\r\n\r\nFin.",
+    ],
+)
+def test_every_span_is_its_text_in_the_raw_input(text: str) -> None:
+    doc = QUOTES(text)
+    assert doc.quotes
+    assert_offsets(doc)
+    for q in doc.quotes:
+        assert q.span.start <= q.content.span.start <= q.content.span.end <= q.span.end
+
+
+PIECES = st.sampled_from(
+    [
+        "«",
+        "»",
+        "“",
+        "”",
+        '"',
+        "‹",
+        "›",
+        "—",
+        ",",
+        ".",
+        ":",
+        " ",
+        "\u00a0",
+        "\u202f",
+        "\n\n",
+        "a déclaré",
+        "a-t-il ajouté",
+        "affirme-t-elle",
+        "selon",
+        "d'après",
+        "Pour",
+        "que",
+        "a démenti",
+        "accuse",
+        "Nous",
+        "tenons",
+        "le front",
+        "Emmanuel Macron",
+        "le Kremlin",
+        "il",
+        "les services de secours",
+    ]
+)
+
+
+@given(st.lists(PIECES, max_size=30).map(lambda pieces: " ".join(pieces) + "."))
+def test_any_text_gives_quotes_whose_spans_are_their_text(text: str) -> None:
+    assert_offsets(QUOTES(text))
+
+
+@given(st.lists(PIECES, max_size=30).map(lambda pieces: "".join(pieces) + "."))
+def test_any_tight_text_gives_quotes_whose_spans_are_their_text(text: str) -> None:
+    assert_offsets(QUOTES(text))
