@@ -439,6 +439,14 @@ class Casualty:
     bound: Bound | None = None
 
 
+def _quantities(items: Iterable[Quantity]) -> tuple[Quantity, ...]:
+    return tuple(items)
+
+
+def _casualties(items: Iterable[Casualty]) -> tuple[Casualty, ...]:
+    return tuple(items)
+
+
 @attrs.frozen
 class Quote:
     """Reported speech: who said it, how it was introduced and the words reported."""
@@ -475,9 +483,9 @@ class Event:
     """Who reports the event, when its modality is ``reported``."""
     quote: Quote | None = None
     """The reported speech the event is told in, when its modality is ``reported``."""
-    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=tuple)
+    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=_quantities)
     """Quantities of the event's clause (*34 drones*)."""
-    casualties: tuple[Casualty, ...] = attrs.field(default=(), converter=tuple)
+    casualties: tuple[Casualty, ...] = attrs.field(default=(), converter=_casualties)
     """Human losses of the event's clause."""
     sentence: int | None = None
     """Index of the sentence the trigger is in (``doc.sentences[i]``)."""

@@ -2,6 +2,7 @@
 
 from geotext.extractors.base import Extractor, normalised_sentences, order_extractors
 from geotext.extractors.entities import EntityExtractor
+from geotext.extractors.events import EventExtractor
 from geotext.extractors.links import LinkExtractor
 from geotext.extractors.quantities import CasualtyExtractor, QuantityExtractor
 from geotext.extractors.quotes import QuoteExtractor
@@ -11,6 +12,7 @@ from geotext.extractors.times import TimeExtractor
 __all__ = [
     "CasualtyExtractor",
     "EntityExtractor",
+    "EventExtractor",
     "Extractor",
     "LinkExtractor",
     "QuantityExtractor",

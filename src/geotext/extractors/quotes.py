@@ -316,6 +316,9 @@ class _Text:
     def span_text(self, start: int, end: int) -> str:
         return self.text[self.starts[start] : self.ends[end - 1]]
 
+    def caps_at(self, i: int) -> bool:
+        return self.words[i][:1].isupper()
+
     def sentence_end(self, i: int) -> int:
         return self.sentences[self.sentence_of[i]][1]
 
@@ -420,6 +423,8 @@ def _phrase(text: _Text, start: int, end: int) -> _Speaker | None:
         return None
     while start < end and text.keys[start] in ("le", "la", "les", "l'"):
         start += 1
+    if start < end and all(text.keys[k] in _DETERMINERS for k in range(start, end)):
+        return None
     for k in range(start, end):
         if text.keys[k] in _RELATIVES or text.words[k] in (",", "(", "«"):
             end = k

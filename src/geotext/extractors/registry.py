@@ -29,6 +29,7 @@ BUILTIN: dict[str, str] = {
     "casualties": "geotext.extractors.quantities:CasualtyExtractor",
     "times": "geotext.extractors.times:TimeExtractor",
     "quotes": "geotext.extractors.quotes:QuoteExtractor",
+    "events": "geotext.extractors.events:EventExtractor",
 }
 
 
