@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -213,7 +214,11 @@ class Pipeline:
             for job in jobs:
                 yield (job.index, job.context), _attempt(self, job)
             return
-        with ProcessPoolExecutor(n_process, initializer=_init_worker, initargs=(self,)) as pool:
+        # A parser may ask for its start method: torch does not survive fork (StanzaParser).
+        context = multiprocessing.get_context(getattr(self.parser, "start_method", None))
+        with ProcessPoolExecutor(
+            n_process, mp_context=context, initializer=_init_worker, initargs=(self,)
+        ) as pool:
             pending: list[tuple[list[_Job], Future[list[Document | BaseException]]]] = []
             batches = iter(lambda: list(islice(jobs, batch_size)), [])
             for batch in batches:

@@ -374,6 +374,17 @@ def test_parser_from_a_folder_pickles_as_its_folder(parser):
     assert "tokenize" in repr(parser)
 
 
+def test_worker_processes_reload_the_models_and_give_the_same_documents(pipeline):
+    texts = [MWT, HOSTILE[0], "Paix aux Comores.", "Le chef du parti est parti."]
+    pipeline = Pipeline(parser=pipeline.parser, extractors=["links", "times"])
+    assert list(pipeline.pipe(texts, n_process=2, batch_size=2)) == [pipeline(t) for t in texts]
+
+
+def test_a_parser_around_a_pipeline_you_built_says_why_it_does_not_pickle(parser):
+    with pytest.raises(TypeError, match=r"StanzaParser\.from_dir"):
+        pickle.dumps(StanzaParser(parser.nlp))
+
+
 def test_same_blocks_as_the_rule_parser(parser):
     norm = normalise(HOSTILE[3])
     ours, rule = parser.parse(norm), RuleParser().parse(norm)

@@ -21,7 +21,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -126,6 +126,9 @@ class StanzaParser:
 
     nlp: Any
     """The ``stanza.Pipeline`` (or any object with its ``bulk_process``)."""
+    start_method: ClassVar[str] = "spawn"
+    """How :meth:`Pipeline.pipe <geotext.Pipeline.pipe>` starts worker processes: torch's
+    thread pools do not survive ``fork``, so workers start fresh and reload the models."""
     _source: tuple[str, str, str, dict[str, Any]] | None = attrs.field(
         default=None, init=False, eq=False, hash=False
     )
@@ -164,9 +167,13 @@ class StanzaParser:
         return f"StanzaParser({names or type(self.nlp).__name__})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        if self._source is not None:
-            return (_rebuild, self._source)
-        return (StanzaParser, (self.nlp,))
+        if self._source is None:
+            raise TypeError(
+                "a StanzaParser around a stanza.Pipeline you built does not pickle: make it "
+                "with StanzaParser.from_dir(folder, ...) to send it to worker processes "
+                "(pipe(n_process=...), Dask, Spark)"
+            )
+        return (_rebuild, self._source)
 
     def parse(self, text: NormalisedText) -> Structure:
         """The blocks, stanza's sentences and tokens, and the syntax of ``text.text``."""
