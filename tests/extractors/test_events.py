@@ -1,0 +1,509 @@
+"""Events: PLOVER types, actors, targets, places, times, modality and sources.
+
+Every sentence is written for these tests. Documents are dated Friday 14 March 2025.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import geotext
+from geotext.model import Argument, Document, Event, EventType, Modality, Quote
+
+REF = datetime.date(2025, 3, 14)
+
+NBSP = "\u00a0"
+
+
+def parse(text: str) -> Document:
+    doc = geotext.parse(text, reference_date=REF)
+    assert_offsets(doc)
+    return doc
+
+
+def events(text: str) -> tuple[Event, ...]:
+    return parse(text).events
+
+
+def only(text: str) -> Event:
+    found = events(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def name(argument: Argument | None) -> str | None:
+    return argument.name if argument is not None else None
+
+
+def assert_offsets(doc: Document) -> None:
+    """Every span of every event and of its arguments is its text in the raw input."""
+    for event in doc.events:
+        assert doc.text[event.span.start : event.span.end] == event.text
+        for argument in (event.actor, event.target, event.location, event.source):
+            if argument is not None:
+                assert doc.text[argument.span.start : argument.span.end] == argument.text
+        if event.sentence is not None:
+            sentence = doc.sentences[event.sentence]
+            assert sentence.span.start <= event.span.start < sentence.span.end
+
+
+# -- modality --------------------------------------------------------------------------------
+
+
+def test_a_plain_past_act_is_asserted() -> None:
+    event = only("L'armée russe a frappé Kharkiv mardi.")
+    assert event.type is EventType.ASSAULT
+    assert event.modality is Modality.ASSERTED
+    assert event.text == "frappé"
+    assert event.source is None and event.quote is None
+
+
+def test_selon_x_reports_the_event_with_its_source_and_quote() -> None:
+    event = only("Selon l'armée ukrainienne, des drones russes ont frappé Odessa dans la nuit.")
+    assert event.type is EventType.ASSAULT
+    assert event.modality is Modality.REPORTED
+    assert name(event.source) == "armée ukrainienne"
+    assert isinstance(event.quote, Quote)
+    assert event.quote.cue_lemma == "selon"
+    assert event.quote.speaker == event.source
+    # The claim keeps who did what: the source is not the actor.
+    assert name(event.actor) == "Russie"
+    assert name(event.target) == "Odessa"
+
+
+def test_x_affirme_que_reports_the_event_with_its_speaker_and_quote() -> None:
+    doc = parse(
+        "Le ministère ukrainien de la Défense affirme que l'armée russe a bombardé Zaporijia."
+    )
+    (event,) = doc.events
+    assert event.modality is Modality.REPORTED
+    assert name(event.source) == "ministère ukrainien de la Défense"
+    assert event.quote is not None and event.quote in doc.quotes
+    assert event.quote.cue_lemma == "affirmer"
+    assert event.quote.speaker == event.source
+    assert (name(event.actor), name(event.target)) == ("armée russe", "Zaporijia")
+
+
+def test_an_act_told_inside_a_direct_quote_is_reported() -> None:
+    event = only(
+        "« Nos unités ont frappé un dépôt de munitions à Belgorod », a déclaré "
+        "le porte-parole de l'armée ukrainienne."
+    )
+    assert event.modality is Modality.REPORTED
+    assert event.quote is not None and event.quote.kind.value == "direct"
+    assert name(event.source) == "porte-parole de l'armée ukrainienne"
+    assert name(event.location) == "Belgorod"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'armée russe aurait frappé un dépôt de carburant mardi.",
+        "L'armée russe a probablement frappé un dépôt de carburant mardi.",
+        "La Russie pourrait attaquer Kharkiv dans les prochains jours.",
+    ],
+    ids=["aurait", "probablement", "pourrait"],
+)
+def test_uncertainty_is_hypothetical(text: str) -> None:
+    event = only(text)
+    assert event.type is EventType.ASSAULT
+    assert event.modality is Modality.HYPOTHETICAL
+
+
+def test_peut_etre_and_vraisemblablement_are_hedges() -> None:
+    assert only("L'armée russe a peut-être frappé un dépôt.").modality is Modality.HYPOTHETICAL
+    assert only("L'armée russe a vraisemblablement frappé Soumy.").modality is (
+        Modality.HYPOTHETICAL
+    )
+
+
+def test_a_conditional_after_selon_stays_hypothetical_and_keeps_its_source() -> None:
+    event = only("Selon des sources militaires, l'armée russe aurait frappé Soumy.")
+    assert event.modality is Modality.HYPOTHETICAL
+    assert event.quote is not None and event.source == event.quote.speaker
+    assert "sources militaires" in (name(event.source) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("L'armée russe n'a pas frappé Kiev cette semaine.", EventType.ASSAULT),
+        ("Aucune frappe n'a touché Lviv depuis lundi.", EventType.ASSAULT),
+        ("La Chine n'a signé aucun accord avec l'Inde.", EventType.AGREE),
+        ("Le Japon ne va pas sanctionner la Russie.", EventType.SANCTION),
+    ],
+    ids=["n'a pas", "aucune", "n'a aucun", "ne va pas"],
+)
+def test_negation_is_negated(text: str, kind: EventType) -> None:
+    event = only(text)
+    assert event.type is kind
+    assert event.modality is Modality.NEGATED
+
+
+def test_negation_wins_over_the_future() -> None:
+    # *ne va pas sanctionner*: a future act, negated; negation wins.
+    assert only("Le Japon ne va pas sanctionner la Russie.").modality is Modality.NEGATED
+
+
+def test_negation_wins_over_attribution() -> None:
+    event = only("Selon le Kremlin, l'armée ukrainienne n'a pas attaqué Belgorod.")
+    assert event.modality is Modality.NEGATED
+    assert name(event.actor) == "armée ukrainienne"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "trigger"),
+    [
+        ("Emmanuel Macron va rencontrer Volodymyr Zelensky à Paris.", "CONSULT", "rencontrer"),
+        ("Le ministre chinois se rendra à Moscou la semaine prochaine.", "CONSULT", "rendra"),
+        ("L'Allemagne prévoit de déployer une brigade en Lituanie.", "MOBILIZE", "déployer"),
+        ("Les Etats-Unis livreront des missiles à l'Ukraine.", "AID", "livreront"),
+        ("Le Premier ministre indien doit se rendre à Washington le 20 mars.", "CONSULT", "rendre"),
+    ],
+    ids=["va", "se rendra", "prévoit de", "simple future", "doit"],
+)
+def test_announced_acts_are_future(text: str, kind: str, trigger: str) -> None:
+    event = only(text)
+    assert event.type is EventType(kind)
+    assert event.text == trigger
+    assert event.modality is Modality.FUTURE
+
+
+def test_a_noun_with_prochaine_is_future() -> None:
+    event = only("La prochaine réunion de l'OTAN aura lieu à Bruxelles.")
+    assert event.type is EventType.CONSULT
+    assert event.modality is Modality.FUTURE
+    assert (name(event.actor), name(event.location)) == ("OTAN", "Bruxelles")
+
+
+def test_a_conditional_that_reports_a_plan_is_future_and_keeps_its_source() -> None:
+    event = only("Le gouvernement sud-coréen a annoncé qu'il sanctionnerait la Corée du Nord.")
+    assert event.type is EventType.SANCTION
+    assert event.modality is Modality.FUTURE
+    assert name(event.source) == "gouvernement sud-coréen"
+    assert event.quote is not None and event.quote.cue_lemma == "annoncer"
+    assert name(event.target) == "Corée du Nord"
+
+
+def test_sans_negates_a_noun() -> None:
+    event = only("Les manifestants ont été dispersés sans arrestation.")
+    assert (event.type, event.modality) == (EventType.COERCE, Modality.NEGATED)
+
+
+# -- arguments -------------------------------------------------------------------------------
+
+
+def test_the_subject_acts_and_the_object_is_the_target() -> None:
+    event = only("Le Kremlin a menacé la Finlande de mesures de rétorsion.")
+    assert event.type is EventType.THREATEN
+    assert name(event.actor) == "Kremlin"
+    assert name(event.target) == "Finlande"
+    assert event.target is not None and event.target.entity_id == "iso:FI"
+
+
+def test_the_agent_of_a_passive_acts_and_its_subject_is_the_target() -> None:
+    event = only("Kharkiv a été bombardée par l'armée russe dans la nuit de mardi.")
+    assert event.type is EventType.ASSAULT
+    assert name(event.actor) == "armée russe"
+    assert name(event.target) == "Kharkiv"
+    assert event.time == "2025-03-11TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Les frappes russes ont visé des infrastructures énergétiques mardi.", "Russie"),
+        ("Les forces russes ont pilonné Kherson.", "Russie"),
+        ("Le raid israélien contre Beyrouth a duré une heure.", "Israël"),
+        ("Les troupes françaises se sont retirées du Niger.", "France"),
+    ],
+)
+def test_a_demonym_stands_for_its_state(text: str, actor: str) -> None:
+    event = only(text)
+    assert event.actor is not None
+    assert event.actor.name == actor
+    assert event.actor.entity_id is None  # the state is not named as an entity of the text
+
+
+def test_a_nominal_attack_against_a_place() -> None:
+    event = only("L'attaque russe contre Kharkiv a fait trois morts mardi.")
+    assert event.type is EventType.ASSAULT
+    assert (name(event.actor), name(event.target)) == ("Russie", "Kharkiv")
+    assert event.time == "2025-03-11"
+    assert [c.text for c in event.casualties] == ["trois morts"]
+
+
+def test_a_nominal_offensive_against_a_place() -> None:
+    event = only("L'offensive russe contre Pokrovsk se poursuit.")
+    assert (name(event.actor), name(event.target)) == ("Russie", "Pokrovsk")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "L'entretien entre Emmanuel Macron et Olaf Scholz a eu lieu jeudi à Berlin.",
+            "Emmanuel Macron",
+            "Olaf Scholz",
+        ),
+        (
+            "Le sommet entre Joe Biden et Xi Jinping s'est tenu en Californie.",
+            "Joe Biden",
+            "Xi Jinping",
+        ),
+        (
+            "Les négociations entre Washington et Téhéran ont repris à Mascate.",
+            "Washington",
+            "Téhéran",
+        ),
+    ],
+)
+def test_a_meeting_between_x_and_y(text: str, actor: str, target: str) -> None:
+    event = only(text)
+    assert event.type is EventType.CONSULT
+    assert (name(event.actor), name(event.target)) == (actor, target)
+
+
+def test_the_first_of_two_subjects_acts_and_the_partner_is_the_target() -> None:
+    event = only("Le chancelier allemand s'est entretenu avec Emmanuel Macron à Berlin.")
+    assert event.type is EventType.CONSULT
+    assert name(event.target) == "Emmanuel Macron"
+    assert name(event.location) == "Berlin"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Des milliers d'agriculteurs ont manifesté à Bruxelles jeudi.", "Bruxelles"),
+        ("L'armée israélienne a frappé un camp dans la bande de Gaza jeudi.", "bande de Gaza"),
+        ("La police géorgienne a arrêté un opposant à Tbilissi.", "Tbilissi"),
+        ("D'après l'ONU, des hommes armés ont attaqué un camp de déplacés au Darfour.", "Darfour"),
+    ],
+    ids=["à", "dans", "à, after the object", "au"],
+)
+def test_the_location_is_the_place_after_a_preposition(text: str, place: str) -> None:
+    event = only(text)
+    assert name(event.location) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("L'armée russe a frappé Kharkiv mardi.", "2025-03-11"),
+        ("Des drones russes ont attaqué Odessa le 12 mars.", "2025-03-12"),
+        ("Le ministre chinois se rendra à Moscou la semaine prochaine.", "2025-W12"),
+        ("L'armée russe aurait frappé un dépôt de carburant.", None),
+    ],
+)
+def test_the_time_is_the_date_of_the_sentence(text: str, value: str | None) -> None:
+    assert only(text).time == value
+
+
+def test_the_time_is_the_value_the_time_layer_gives() -> None:
+    doc = parse("Selon l'armée ukrainienne, des drones russes ont frappé Odessa dans la nuit.")
+    (event,) = doc.events
+    assert event.time is not None
+    assert event.time in {t.value for t in doc.times}
+
+
+def test_a_date_of_another_sentence_is_not_the_events() -> None:
+    doc = parse("Le sommet s'est ouvert lundi. L'armée russe a frappé Kharkiv.")
+    assault = next(e for e in doc.events if e.type is EventType.ASSAULT)
+    assert assault.time is None
+
+
+def test_quantities_and_casualties_of_the_sentence_are_attached() -> None:
+    doc = parse(
+        "Des drones russes ont attaqué Odessa le 12 mars, faisant deux morts et cinq blessés. "
+        "Le Hezbollah a tiré une trentaine de roquettes mercredi."
+    )
+    odessa, rockets = doc.events
+    assert [c.text for c in odessa.casualties] == ["deux morts", "cinq blessés"]
+    assert odessa.quantities == ()
+    assert [q.text for q in rockets.quantities] == ["une trentaine de roquettes"]
+    assert rockets.casualties == ()
+    assert (name(rockets.actor), rockets.time) == ("Hezbollah", "2025-03-12")
+
+
+def test_the_sentence_index_points_at_the_trigger_sentence() -> None:
+    doc = parse("La situation reste tendue. Le Kremlin a menacé la Finlande.")
+    (event,) = doc.events
+    assert event.sentence == 1
+
+
+# -- types -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        ("L'armée russe a bombardé Zaporijia.", "ASSAULT", "armée russe"),
+        ("Vladimir Poutine a reçu Viktor Orban.", "CONSULT", "Vladimir Poutine"),
+        ("Le Maroc et l'Espagne ont signé un accord sur la pêche.", "AGREE", "Maroc"),
+        ("La Turquie a livré des drones à l'Ukraine.", "AID", "Turquie"),
+        ("Le Canada a sanctionné le ministre iranien de l'Intérieur.", "SANCTION", "Canada"),
+        ("Le Kremlin a menacé la Finlande de mesures de rétorsion.", "THREATEN", "Kremlin"),
+        ("La Chine a accusé les Philippines de provocations.", "ACCUSE", "Chine"),
+        ("La Serbie a refusé la demande de Bruxelles.", "REJECT", "Serbie"),
+        ("Les troupes françaises se sont retirées du Niger.", "RETREAT", "France"),
+        ("La Pologne a déployé des soldats à la frontière.", "MOBILIZE", "Pologne"),
+        ("Des milliers d'agriculteurs ont manifesté à Bruxelles.", "PROTEST", None),
+        ("La police géorgienne a arrêté un opposant à Tbilissi.", "COERCE", "Géorgie"),
+        ("Le secrétaire général de l'ONU a demandé un cessez-le-feu.", "REQUEST", None),
+        ("L'Allemagne soutient la candidature de la Moldavie.", "SUPPORT", "Allemagne"),
+        ("Le Japon et l'Australie vont coopérer en cybersécurité.", "COOPERATE", "Japon"),
+        ("L'Arménie a cédé quatre villages à l'Azerbaïdjan.", "CONCEDE", "Arménie"),
+    ],
+)
+def test_each_plover_type(text: str, kind: str, actor: str | None) -> None:
+    event = only(text)
+    assert event.type is EventType(kind)
+    if actor is not None:
+        assert name(event.actor) == actor
+    else:
+        assert event.actor is not None
+
+
+def test_freeing_places_is_an_assault() -> None:
+    assert only("L'armée ukrainienne a libéré les localités de Kroutyï et Nova.").type is (
+        EventType.ASSAULT
+    )
+
+
+def test_the_content_of_a_request_is_no_event_of_its_own() -> None:
+    event = only("Le secrétaire général de l'ONU a appelé à cesser les frappes sur Gaza.")
+    assert event.type is EventType.REQUEST
+
+
+def test_several_events_of_one_text_in_order() -> None:
+    doc = parse(
+        "L'armée russe a frappé Kharkiv mardi. "
+        "Volodymyr Zelensky s'est entretenu jeudi avec Emmanuel Macron. "
+        "Le Canada a sanctionné douze oligarques."
+    )
+    assert [e.type.value for e in doc.events] == ["ASSAULT", "CONSULT", "SANCTION"]
+    assert [e.sentence for e in doc.events] == [0, 1, 2]
+
+
+# -- what is not an event --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a été victime d'une attaque de panique pendant le discours.",
+        "Le secteur du textile a été durement frappé par la crise.",
+        "Bombarder des civils est un crime de guerre.",
+        "Un missile de croisière coûte plusieurs millions d'euros.",
+        "En 1944, les Alliés ont bombardé la ville de Caen.",
+        "En 1812, Napoléon a envahi la Russie.",
+        "La guerre fait rage dans l'est du pays.",
+        "La guerre fait toujours rage au Soudan.",
+        "Les tensions restent vives entre les deux pays.",
+        "Le conflit est entré dans sa quatrième année.",
+    ],
+    ids=[
+        "attaque de panique",
+        "frappé par la crise",
+        "generic",
+        "generic without trigger",
+        "historical 1944",
+        "historical 1812",
+        "la guerre fait rage",
+        "la guerre fait toujours rage",
+        "background tensions",
+        "background conflict",
+    ],
+)
+def test_no_event(text: str) -> None:
+    assert events(text) == ()
+
+
+def test_a_recent_background_act_is_an_event() -> None:
+    event = only("Le 24 février 2022, la Russie a envahi l'Ukraine.")
+    assert event.type is EventType.ASSAULT
+    assert (name(event.actor), name(event.target)) == ("Russie", "Ukraine")
+    assert event.time == "2022-02-24"
+
+
+def test_a_headline_is_not_told_again_by_its_article() -> None:
+    doc = parse("# Kharkiv bombardée\n\nL'armée russe a bombardé Kharkiv mardi.")
+    assert [(e.text, e.sentence) for e in doc.events] == [("bombardé", 1)]
+
+
+def test_no_reference_date_leaves_weekdays_unresolved() -> None:
+    doc = geotext.parse("L'armée russe a frappé Kharkiv mardi.")
+    (event,) = doc.events
+    assert event.time != "2025-03-11"
+
+
+# -- offsets ---------------------------------------------------------------------------------
+
+
+def test_spans_are_raw_text_with_odd_spaces_and_apostrophes() -> None:
+    raw = (
+        f"Selon l\u2019armée ukrainienne, des drones russes ont frappé{NBSP}Odessa mardi. "
+        f"L\u2019attaque russe contre{NBSP}Kharkiv a fait trois{NBSP}morts."
+    )
+    doc = parse(raw)
+    assert len(doc.events) == 2
+    assert_offsets(doc)
+
+
+PIECES = st.sampled_from(
+    [
+        "frappé",
+        "a frappé",
+        "frappes",
+        "l'attaque",
+        "l’offensive",
+        "bombardée par",
+        "russes",
+        "ukrainienne",
+        "israélien",
+        "n'a pas",
+        "aucune",
+        "aurait",
+        "va",
+        "probablement",
+        "selon",
+        "affirme que",
+        "contre",
+        "entre",
+        "et",
+        "à",
+        "dans la",
+        ",",
+        "«",
+        "»",
+        "Kharkiv",
+        "la Russie",
+        "Emmanuel Macron",
+        "le Kremlin",
+        "mardi",
+        "en 1944",
+        "trois morts",
+        "12 drones",
+        NBSP,
+    ]
+)
+
+
+@given(st.lists(PIECES, max_size=30).map(lambda pieces: " ".join(pieces) + "."))
+def test_any_text_gives_events_whose_spans_are_their_text(text: str) -> None:
+    doc = geotext.parse(text, reference_date=REF)
+    assert_offsets(doc)
+    for event in doc.events:
+        assert isinstance(event.type, EventType)
+        assert isinstance(event.modality, Modality)
+        if event.modality is Modality.REPORTED:
+            assert event.quote is not None
+
+
+@given(st.lists(PIECES, max_size=30).map(lambda pieces: "".join(pieces)))
+def test_any_tight_text_gives_events_whose_spans_are_their_text(text: str) -> None:
+    assert_offsets(geotext.parse(text, reference_date=REF))
