@@ -61,9 +61,8 @@ def _require_stanza() -> Any:
     try:
         import stanza
     except ImportError as error:
-        raise ImportError(
-            f"StanzaParser needs stanza, which is not installed: {INSTALL_HINT}"
-        ) from (error)
+        message = f"StanzaParser needs stanza, which is not installed: {INSTALL_HINT}"
+        raise ImportError(message) from error
     return stanza
 
 
