@@ -370,8 +370,14 @@ def default_gazetteer() -> Gazetteer:
                 first -= 1  # *von der Leyen*, *ben Salmane*
             surnames.setdefault(" ".join(words[first:]), set()).add(entry.name)
     people = {e.name: e for e in curated if e.type == EntityType.PER}
+    first_names = frozenset(word_key(n) for n in read_lines("fr/entities/first_names.txt"))
     for surname, owners in surnames.items():
-        if len(owners) == 1 and surname not in entries and surname not in blocked:
+        if (
+            len(owners) == 1
+            and surname not in entries
+            and surname not in blocked
+            and surname not in first_names  # *Ahmed* alone is anyone's first name
+        ):
             entries[surname] = [people[next(iter(owners))]]
             index(surname)
 

@@ -126,7 +126,12 @@ _MODAL_FUTURE = frozenset(
     }
 )
 _FUTURE_NOUNS = frozenset({"prochain", "prochaine", "prochains", "prochaines", "futur", "future"})
-_PLACE_WORDS = frozenset({"a", "dans", "sur", "en", "pres", "vers", "au", "aux"})
+_PHYSICAL = frozenset(
+    {EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE, EventType.PROTEST, EventType.AID}
+)
+_ACCUSING = frozenset({"accuser", "reprocher", "soupçonner"})
+_PLACE_WORDS = frozenset({"a", "dans", "sur", "en", "vers", "au", "aux"})
+_NEAR_WORDS = frozenset({"pres", "region", "ville", "province", "environs", "large", "nord", "sud"})
 _TARGET_WORDS = frozenset({"contre", "sur", "avec", "vers"})
 _ARTICLES = frozenset(
     {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ses", "sa", "son"}
@@ -153,6 +158,7 @@ class _Trigger:
 @attrs.frozen
 class _Lexicon:
     forms: dict[tuple[str, ...], _Trigger]
+    nouns: dict[tuple[str, ...], _Trigger]
     firsts: dict[str, int]
     blocked: dict[str, tuple[tuple[str, ...], ...]]
     demonyms: dict[str, str]
@@ -172,6 +178,7 @@ def _noun_forms(noun: str) -> list[str]:
 @cache
 def _lexicon() -> _Lexicon:
     forms: dict[tuple[str, ...], _Trigger] = {}
+    nouns: dict[tuple[str, ...], _Trigger] = {}
     for lemma, kind, pos, irregular in read_table("fr/events/triggers.tsv", 4):
         trigger = _Trigger(EventType(kind), pos == "noun", lemma)
         if irregular:
@@ -184,6 +191,8 @@ def _lexicon() -> _Lexicon:
             written = [f"{form} {rest}".strip() for form in _regular_forms(head)]
             written += [f"{form}s {rest}".strip() for form in (head[:-2] + "é",)]
         for form in [*written, lemma.removeprefix("se ").removeprefix("s'")]:
+            if trigger.noun:
+                nouns.setdefault(_keys(form), trigger)
             forms.setdefault(_keys(form), trigger)
     firsts: dict[str, int] = {}
     for words in forms:
@@ -202,6 +211,7 @@ def _lexicon() -> _Lexicon:
                 demonyms.setdefault(word_key(form.strip()), iso)
     return _Lexicon(
         forms=forms,
+        nouns=nouns,
         firsts=firsts,
         blocked={k: tuple(v) for k, v in blocked.items()},
         demonyms=demonyms,
@@ -262,7 +272,7 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
     """
     actor = _name(item.actor)
     for other in found:
-        if other.trigger.type is not item.trigger.type:
+        if other.trigger.type is not item.trigger.type or other.modality is not item.modality:
             continue
         same_actor = actor is None or _name(other.actor) in (None, actor)
         close = item.sentence - other.sentence <= 2
@@ -320,11 +330,46 @@ def _trigger_at(text: _Text, lex: _Lexicon, i: int, last: int) -> tuple[int, _Tr
     most = lex.firsts.get(text.keys[i])
     if most is None:
         return None
+    # After a determiner, *attaque*, *frappe*, *rencontre* are nouns, not verbs.
+    before = text.keys[i - 1] if i > 0 else ""
+    noun_first = before in _DETERMINERS or before in _NOUN_ADJECTIVES
     for size in range(min(most, last - i), 0, -1):
-        trigger = lex.forms.get(tuple(text.keys[i : i + size]))
+        words = tuple(text.keys[i : i + size])
+        trigger = (lex.nouns.get(words) if noun_first else None) or lex.forms.get(words)
         if trigger is not None:
             return i + size, trigger
     return None
+
+
+_DETERMINERS = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "du",
+        "cette",
+        "ces",
+        "ce",
+        "leur",
+        "leurs",
+        "sa",
+        "son",
+        "ses",
+        "aucune",
+        "aucun",
+        "chaque",
+        "toute",
+        "nouvelle",
+        "nouvelles",
+    }
+)
+_NOUN_ADJECTIVES = frozenset(
+    {"vaste", "large", "violente", "violentes", "massive", "massives", "premiere", "derniere"}
+)
 
 
 def _blocked(text: _Text, lex: _Lexicon, i: int) -> bool:
@@ -370,6 +415,7 @@ def _sentence_events(
             item = _Found(i, end, trigger, number)
             _arguments(text, lex, item, first, last)
             _modality(text, item, first, quotes)
+            _accused_acts(text, item)
             found.append(item)
         if (
             trigger.type in _CONTENT_TYPES
@@ -394,6 +440,18 @@ def _is_event_word(text: _Text, i: int, first: int, trigger: _Trigger) -> bool:
         ):
             return False  # *à l'aide de*, *à la demande de*, *au départ*
     return True
+
+
+def _accused_acts(text: _Text, item: _Found) -> None:
+    """*Kiev accuse Moscou d'avoir bombardé une école*: the accused one did the act."""
+    quote = item.quote
+    if quote is None or quote.cue_lemma not in _ACCUSING or quote.speaker is None:
+        return
+    start = bisect_left(text.starts, text.doc.normalised.to_normalised(quote.content.span.start))
+    found = _entity_in(text, start, min(item.start, start + 6))
+    if found is not None and found[0] == start:
+        a, b, entity = found
+        item.actor = _Speaker(a, b, entity.name, entity)
 
 
 def _frees_a_place(text: _Text, end: int, last: int) -> bool:
@@ -453,11 +511,16 @@ def _phrase_actor(text: _Text, lex: _Lexicon, start: int, end: int) -> _Speaker 
     return _phrase(text, start, end)
 
 
+_NP_STOPS = frozenset(
+    {"qui", "que", "qu'", "et", "a", "ont", "est", "sont", "contre", "par", "sur", "avec", "pres"}
+)
+
+
 def _np_end(text: _Text, start: int, last: int, limit: int = 6) -> int:
     """The end of a short noun phrase from ``start`` (up to punctuation or a verb-like word)."""
     k = start
     while k < last and k - start < limit and not text.punct[k]:
-        if text.keys[k] in ("qui", "que", "qu'", "et", "a", "ont", "est", "sont") and k > start:
+        if text.keys[k] in _NP_STOPS and k > start:
             break
         k += 1
     return k
@@ -492,11 +555,11 @@ def _arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: int) 
             subject = _subject_before(text, verb)
             item.target = subject
         else:
+            partner: _Speaker | None = None
             if text.keys[i].endswith("ant") and verb > first and text.words[verb - 1] == ",":
                 item.actor = _sentence_subject(text, first, verb - 1, None)
             else:
-                item.actor = _subject_before(text, verb)
-                item.actor = _first_of_pair(text, item.actor, first)
+                item.actor, partner = _first_of_pair(text, _subject_before(text, verb), first)
             if item.actor is not None and item.actor.entity is None:
                 # *les forces russes ont frappé*: the country the demonym names.
                 for k in range(item.actor.start, item.actor.end):
@@ -505,19 +568,23 @@ def _arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: int) 
                         item.actor = country
                         break
             item.target = _object_after(text, lex, end, last)
+            if item.target is None and not passive:
+                item.target = partner
     if item.actor is None or (item.actor.entity is None and _possessive(text, item.actor)):
         item.actor = _fallback_actor(text, lex, item, first) or item.actor
     item.location = _location(text, item, first, last)
 
 
-def _first_of_pair(text: _Text, actor: _Speaker | None, first: int) -> _Speaker | None:
+def _first_of_pair(
+    text: _Text, actor: _Speaker | None, first: int
+) -> tuple[_Speaker | None, _Speaker | None]:
     """*X et Y se sont entretenus*: the first one named acts, the other is the target."""
     if actor is None or actor.start < 2 or text.keys[actor.start - 1] != "et":
-        return actor
+        return actor, None
     for a, b, entity in reversed(text.mentions):
         if b == actor.start - 1 and a >= first:
-            return _Speaker(a, b, entity.name, entity)
-    return actor
+            return _Speaker(a, b, entity.name, entity), actor
+    return actor, None
 
 
 def _possessive(text: _Text, speaker: _Speaker) -> bool:
@@ -643,6 +710,18 @@ def _object_after(text: _Text, lex: _Lexicon, end: int, last: int) -> _Speaker |
     return None
 
 
+def _after_place_word(text: _Text, a: int) -> bool:
+    """*à X*, *dans la X*, *près de X*, *la région de X*: a place of the event follows."""
+    if a == 0:
+        return False
+    before = text.keys[a - 1]
+    if before in _PLACE_WORDS:
+        return True
+    if before in ("l'", "la", "le", "les") and a >= 2:
+        return text.keys[a - 2] in _PLACE_WORDS
+    return before in ("de", "d'", "du") and a >= 2 and text.keys[a - 2] in _NEAR_WORDS
+
+
 def _location(text: _Text, item: _Found, first: int, last: int) -> _Speaker | None:
     """A place the sentence names after a preposition of place, nearest the trigger."""
     best: _Speaker | None = None
@@ -650,22 +729,16 @@ def _location(text: _Text, item: _Found, first: int, last: int) -> _Speaker | No
     for a, b, entity in text.mentions:
         if a < first or b > last or entity.type != EntityType.LOC:
             continue
-        if (
-            a > 0
-            and text.keys[a - 1] not in _PLACE_WORDS
-            and text.keys[a - 1]
-            not in (
-                "l'",
-                "la",
-                "le",
-            )
-        ):
+        if not _after_place_word(text, a):
+            continue
+        if item.actor is not None and item.actor.entity is entity:
             continue
         gap = abs(a - item.start)
         if gap < distance:
             best, distance = _Speaker(a, b, entity.name, entity), gap
     target = item.target
-    if best is None and target is not None and target.entity is not None:
+    physical = item.trigger.type in _PHYSICAL
+    if best is None and physical and target is not None and target.entity is not None:
         return target if target.entity.type == EntityType.LOC else None
     return best
 
@@ -682,6 +755,7 @@ def _modality(text: _Text, item: _Found, first: int, quotes: list[tuple[int, int
     ) or (i > first and text.keys[i - 1] in ("aucun", "aucune", "sans"))
     if negated:
         item.modality = Modality.NEGATED
+        item.quote = next((q for a, b, q in quotes if a <= i < b), None)
         return
     clause = text.keys[max(first, i - 6) : i]
     form = text.keys[i]
@@ -749,9 +823,7 @@ def _build(doc: Document, text: _Text, lex: _Lexicon, item: _Found) -> Event:
     time = _time_of(doc, lo, hi, span.start)
     quantities = [q for q in doc.quantities if lo <= q.span.start < hi]
     casualties = [c for c in doc.casualties if lo <= c.span.start < hi]
-    source = None
-    if item.quote is not None and item.modality is not Modality.NEGATED:
-        source = item.quote.speaker
+    source = item.quote.speaker if item.quote is not None else None
     return Event(
         span,
         doc.text[span.start : span.end],

@@ -320,10 +320,10 @@ class _Text:
         return self.words[i][:1].isupper()
 
     def sentence_end(self, i: int) -> int:
-        return self.sentences[self.sentence_of[i]][1]
+        return self.sentences[self.sentence_of[min(i, self.n - 1)]][1]
 
     def sentence_start(self, i: int) -> int:
-        return self.sentences[self.sentence_of[i]][0]
+        return self.sentences[self.sentence_of[min(i, self.n - 1)]][0]
 
 
 def _token_at(text: _Text, offset: int) -> int:
@@ -388,7 +388,8 @@ def _verb_group_start(text: _Text, i: int) -> int:
 def _inverted_pronoun(text: _Text, start: int, end: int) -> bool:
     """Whether the verb group carries its subject (*a-t-il*, *affirme-t-elle*)."""
     for k in range(max(0, start - 3), min(end + 2, text.n)):
-        if text.words[k].startswith("-") and text.keys[k].replace("t ", "").strip() in _PRONOUNS:
+        pronoun = text.keys[k].replace("t ", "").strip()
+        if text.words[k].startswith("-") and pronoun in _PRONOUNS and pronoun != "on":
             return True
     return False
 
@@ -527,7 +528,11 @@ def _subject_before(text: _Text, verb: int, skip: tuple[int, int] | None = None)
     if key == "en" and text.keys[verb].endswith("ant"):
         # *en estimant que ...*: the subject of the sentence speaks.
         return _sentence_subject(text, first, verb - 1, skip)
-    if key in _PRONOUNS or (verb - 2 >= stop and text.keys[verb - 2 : verb] == ["ce", "dernier"]):
+    if key in _PRONOUNS or (
+        verb - 2 >= stop
+        and tuple(text.keys[verb - 2 : verb])
+        in (("ce", "dernier"), ("cette", "derniere"), ("celui", "ci"), ("celle", "ci"))
+    ):
         return _last_person(text, verb - 1, skip)
     # Split the clause on commas: *Le président ukrainien, Volodymyr Zelensky, a déclaré*.
     segments: list[tuple[int, int]] = []
@@ -601,6 +606,8 @@ _FINITE = frozenset(
 
 def _subject_after(text: _Text, start: int) -> _Speaker | None:
     """The subject after an inverted verb (*», a déclaré le porte-parole, Dmitri Peskov.*)."""
+    if start >= text.n:
+        return None
     end = start
     limit = text.sentence_end(start)
     while end < limit and text.words[end] not in (".", ";", ":", "!", "?", "«", "»"):
@@ -615,7 +622,12 @@ def _subject_after(text: _Text, start: int) -> _Speaker | None:
     stop = start
     while stop < end and text.words[stop] != "," and text.keys[stop] not in _CIRCUMSTANCE:
         stop += 1
-    return _phrase(text, start, stop)
+    phrase = _phrase(text, start, stop)
+    if phrase is not None:
+        person = _person_with_role(text, phrase)
+        if person is not None:
+            return _Speaker(phrase.start, phrase.end, person.name, person)
+    return phrase
 
 
 _CIRCUMSTANCE = frozenset(
@@ -634,15 +646,19 @@ def _quote_marks(text: _Text) -> list[tuple[int, int, int]]:
     """
     pairs: list[tuple[int, int, int]] = []
     stack: list[tuple[int, str]] = []
+    block = -1  # the paragraph the open quotation has reached
     for i, word in enumerate(text.words):
         if not text.punct[i] and word not in _OPENING and word not in _CLOSING:
             continue
-        if stack and i > 0 and text.block_of[i] != text.block_of[stack[-1][0]]:
+        if stack and text.block_of[i] != block:
             continuing = word in ("«", "“") and text.starts[i] == text.starts[_block_first(text, i)]
+            block = text.block_of[i]
             if continuing and len(stack) == 1:
                 continue
             if not continuing:
                 stack.clear()
+        if not stack:
+            block = text.block_of[i]
         if word == '"':
             if stack and stack[-1][1] == '"':
                 opened, _ = stack.pop()
@@ -708,6 +724,8 @@ def _after_closing(text: _Text, lex: _Lexicon, close: int) -> tuple[int, int, _C
 
 def _marker_at(text: _Text, lex: _Lexicon, i: int) -> tuple[int, str, bool] | None:
     for size in (2, 1):
+        if i + size > text.n:
+            continue
         marker = lex.markers.get(tuple(text.keys[i : i + size]))
         if marker is not None:
             return i + size, marker[0], marker[1]
@@ -736,6 +754,8 @@ def _before_opening(
     if colon:
         # *Le Kremlin a réagi dans un communiqué : « ... »*: any clause ending in a colon.
         start = text.sentence_start(opening)
+        if k < start:
+            return None
         for j in range(start, k + 1):
             if text.keys[j] in ("a", "ont", "avait", "est") and j + 1 <= k:
                 return j, j + 2, None
@@ -1022,6 +1042,8 @@ def _from_marker(
     opening = i == first or (i == first + 1 and text.punct[first])
     if initial_only and not opening:
         return None
+    if end_marker >= last:
+        return None
     if not opening and text.words[i - 1] != "," and text.keys[end_marker] in _PRONOUNS:
         return None  # *qui utilisaient selon elle*: an aside, not the source of the sentence
     if lemma == "pour":
@@ -1088,7 +1110,12 @@ def _from_verb(
     if (
         verb > first
         and text.words[verb - 1] in (",", "»")
-        and (text.words[verb - 1] == "»" or _clause_before(text, first, verb - 1))
+        and (
+            text.words[verb - 1] == "»"
+            or _inverted_pronoun(text, verb, cue_end)
+            or _clause_before(text, first, verb - 1)
+            or _named_after_only(text, first, verb - 1, k, last)
+        )
         and not text.keys[i].endswith("ant")
     ):
         content = _content_offsets(text, first, verb - (text.words[verb - 1] == ","))
@@ -1185,6 +1212,13 @@ def _from_verb(
     )
 
 
+def _named_after_only(text: _Text, first: int, comma: int, k: int, last: int) -> bool:
+    """*Les négociations reprendront, a dit X.*: a person after the verb, none before it."""
+    before = _entity_in(text, first, comma)
+    after = _entity_in(text, k, last) if k < last else None
+    return before is None and after is not None and after[2].type == EntityType.PER
+
+
 def _clause_before(text: _Text, first: int, comma: int) -> bool:
     """Whether the words before a comma are a clause, not a name in apposition.
 
@@ -1241,7 +1275,7 @@ def _build(doc: Document, text: _Text, found: _Found) -> Quote:
             s.entity.id if s.entity is not None else None,
         )
     cue = None
-    if found.cue is not None:
+    if found.cue is not None and found.cue[0] < found.cue[1] <= text.n:
         a, b = found.cue
         cs = norm.span(text.starts[a], text.ends[b - 1])
         cue = Mention(cs, doc.text[cs.start : cs.end])
