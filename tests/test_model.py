@@ -103,7 +103,8 @@ def test_document_conveniences():
     assert [t.text for t in doc.tokens_of(doc.blocks[0])] == ["Titre", "du", "jour"]
     assert doc.text_of(sentence) == sentence.text == doc.text_of(sentence.span)
     assert doc.tokens is doc.tokens  # built once
-    assert doc.entities == () and doc.layer("nothing") == ()
+    assert all(isinstance(e, geotext.Entity) for e in doc.entities)
+    assert doc.layer("nothing") == ()
     assert "3 blocks, 4 sentences" in repr(doc)
 
 

@@ -46,7 +46,15 @@ def test_parse_runs_the_default_pipeline():
     doc = geotext.parse("Le site exemple-actu.fr publie. Rien d'autre.", "2024-11-11")
     assert doc.reference_date == dt.date(2024, 11, 11)
     assert [link.text for link in doc.links] == ["exemple-actu.fr"]
-    assert set(doc.layers) == {"links", "quantities", "casualties", "times"}
+    assert set(doc.layers) == {
+        "entities",
+        "links",
+        "quantities",
+        "casualties",
+        "times",
+        "quotes",
+        "events",
+    }
 
 
 @pytest.mark.parametrize("bad", [None, b"Le Kremlin", 42, ["texte"]])
@@ -119,7 +127,9 @@ def test_missing_requirement_duplicate_names_and_cycles_are_refused():
 
 
 def test_unknown_extractor_name_lists_the_known_ones():
-    with pytest.raises(ValueError, match="no extractor named 'weapons'; known: casualties, links"):
+    with pytest.raises(
+        ValueError, match="no extractor named 'weapons'; known: casualties, entities, events, links"
+    ):
         Pipeline(extractors=["weapons"])
 
 
@@ -146,7 +156,15 @@ def test_entry_point_extractors_are_available_by_name(monkeypatch):
     doc = Pipeline(extractors=["shouts"])("Le FMI prête.")
     assert [s.text for s in doc.layers["shouts"]] == ["FMI"]
     # Installed plug-ins are offered by name, never added to the default pipeline.
-    assert Pipeline().layer_names == ("links", "quantities", "casualties", "times")
+    assert Pipeline().layer_names == (
+        "entities",
+        "links",
+        "quantities",
+        "casualties",
+        "times",
+        "quotes",
+        "events",
+    )
 
 
 TEXTS = [

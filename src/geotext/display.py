@@ -52,13 +52,16 @@ def _marks(doc: Document, names: Sequence[str]) -> list[tuple[int, int, str, Any
     taken: list[tuple[int, int]] = []
     for name in names:
         for annotation in doc.layers.get(name, ()):
-            span = getattr(annotation, "span", None)
-            if span is None or span.start == span.end:
-                continue
-            if any(span.start < end and start < span.end for start, end in taken):
-                continue
-            taken.append((span.start, span.end))
-            marks.append((span.start, span.end, name, annotation))
+            # An entity is marked at every mention; other annotations at their span.
+            mentions = getattr(annotation, "mentions", None)
+            spans = [m.span for m in mentions] if mentions else [getattr(annotation, "span", None)]
+            for span in spans:
+                if span is None or span.start == span.end:
+                    continue
+                if any(span.start < end and start < span.end for start, end in taken):
+                    continue
+                taken.append((span.start, span.end))
+                marks.append((span.start, span.end, name, annotation))
     marks.sort(key=lambda mark: (mark[0], mark[1]))
     return marks
 

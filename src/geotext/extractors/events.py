@@ -159,6 +159,7 @@ class _Trigger:
 class _Lexicon:
     forms: dict[tuple[str, ...], _Trigger]
     nouns: dict[tuple[str, ...], _Trigger]
+    lemmas: dict[str, _Trigger]
     firsts: dict[str, int]
     blocked: dict[str, tuple[tuple[str, ...], ...]]
     demonyms: dict[str, str]
@@ -209,9 +210,13 @@ def _lexicon() -> _Lexicon:
         for form in adjectives.split("|"):
             if form.strip():
                 demonyms.setdefault(word_key(form.strip()), iso)
+    lemmas = {
+        word_key(t.lemma): t for t in forms.values() if " " not in t.lemma and not t.reflexive
+    }
     return _Lexicon(
         forms=forms,
         nouns=nouns,
+        lemmas=lemmas,
         firsts=firsts,
         blocked={k: tuple(v) for k, v in blocked.items()},
         demonyms=demonyms,
@@ -329,6 +334,8 @@ def _quote_ranges(doc: Document, text: _Text) -> list[tuple[int, int, Quote]]:
 def _trigger_at(text: _Text, lex: _Lexicon, i: int, last: int) -> tuple[int, _Trigger] | None:
     most = lex.firsts.get(text.keys[i])
     if most is None:
+        if text.lemmas is not None and text.lemmas[i] in lex.lemmas:
+            return i + 1, lex.lemmas[text.lemmas[i]]  # a form the lexicon does not list
         return None
     # After a determiner, *attaque*, *frappe*, *rencontre* are nouns, not verbs.
     before = text.keys[i - 1] if i > 0 else ""

@@ -209,6 +209,7 @@ class _Cue:
 class _Lexicon:
     role_heads: frozenset[str]
     forms: dict[tuple[str, ...], _Cue]
+    lemmas: dict[str, _Cue]
     firsts: dict[str, int]
     markers: dict[tuple[str, ...], tuple[str, bool]]
     titles: frozenset[str]
@@ -257,6 +258,11 @@ def _lexicon() -> _Lexicon:
     firsts: dict[str, int] = {}
     for words in forms:
         firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
+    lemmas = {
+        word_key(cue.lemma.removeprefix("se ").removeprefix("s'")): cue
+        for cue in forms.values()
+        if " " not in cue.lemma.removeprefix("se ").removeprefix("s'")
+    }
     markers = {
         _keys(marker): (lemma, where == "initial")
         for marker, lemma, where in read_table("fr/quotes/markers.tsv", 3)
@@ -266,6 +272,7 @@ def _lexicon() -> _Lexicon:
             word_key(r.split()[0]) for r in read_lines("fr/entities/role_nouns.txt") if r.strip()
         ),
         forms=forms,
+        lemmas=lemmas,
         firsts=firsts,
         markers=markers,
         titles=frozenset(word_key(t) for t in read_lines("fr/quotes/title_nouns.txt")),
@@ -312,6 +319,7 @@ class _Text:
                 self.mentions.append((first, last, entity))
         self.mentions.sort(key=lambda m: m[0])
         self.mention_starts = [m[0] for m in self.mentions]
+        self.lemmas = _token_lemmas(doc, self.n)
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[self.starts[start] : self.ends[end - 1]]
@@ -324,6 +332,22 @@ class _Text:
 
     def sentence_start(self, i: int) -> int:
         return self.sentences[self.sentence_of[min(i, self.n - 1)]][0]
+
+
+def _token_lemmas(doc: Document, n: int) -> list[str] | None:
+    """The key of each token's lemma where a syntactic parser gave lemmas (its first word's).
+
+    With :class:`~geotext.parser.StanzaParser`, cues and triggers are also found by lemma, so
+    forms the lexicon does not list (*affirmèrent*) are read too.
+    """
+    syntax = doc.syntax
+    if syntax is None or not len(syntax.token):
+        return None
+    lemmas = [""] * n
+    for token, lemma in zip(syntax.token, syntax.lemma, strict=True):
+        if 0 <= token < n and not lemmas[token] and lemma:
+            lemmas[token] = word_key(lemma)
+    return lemmas
 
 
 def _token_at(text: _Text, offset: int) -> int:
@@ -358,12 +382,13 @@ class _Found:
 def _cue_at(text: _Text, lex: _Lexicon, i: int) -> tuple[int, _Cue] | None:
     """The reporting verb that starts at token ``i``: its end and its entry."""
     most = lex.firsts.get(text.keys[i])
-    if most is None:
-        return None
-    for size in range(min(most, text.n - i), 0, -1):
-        cue = lex.forms.get(tuple(text.keys[i : i + size]))
-        if cue is not None:
-            return i + size, cue
+    if most is not None:
+        for size in range(min(most, text.n - i), 0, -1):
+            cue = lex.forms.get(tuple(text.keys[i : i + size]))
+            if cue is not None:
+                return i + size, cue
+    if text.lemmas is not None and text.lemmas[i] in lex.lemmas:
+        return i + 1, lex.lemmas[text.lemmas[i]]  # a form the lexicon does not list
     return None
 
 
