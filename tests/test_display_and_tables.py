@@ -44,7 +44,7 @@ def test_render_is_well_formed_and_marks_every_annotation():
     assert mentions, "the article names people, organisations and places"
     counted = [*doc.casualties, *doc.quantities, *doc.times, *doc.links]
     # Each group of layers alone has no overlapping annotations in this article.
-    for layers, annotations in (
+    for layers, expected in (
         (["entities"], mentions),
         (["links", "quantities", "casualties", "times"], counted),
     ):
@@ -52,7 +52,7 @@ def test_render_is_well_formed_and_marks_every_annotation():
         checker.feed(geotext.render(doc, layers=layers))
         checker.close()
         assert checker.stack == []
-        assert sorted(checker.marked) == sorted(a.text for a in annotations)
+        assert sorted(checker.marked) == sorted(a.text for a in expected)
     checker = _Checker()
     checker.feed(geotext.render(doc))
     checker.close()
