@@ -737,3 +737,30 @@ def test_any_text_gives_quotes_whose_spans_are_their_text(text: str) -> None:
 @given(st.lists(PIECES, max_size=30).map(lambda pieces: "".join(pieces) + "."))
 def test_any_tight_text_gives_quotes_whose_spans_are_their_text(text: str) -> None:
     assert_offsets(QUOTES(text))
+
+
+def test_a_parsers_lemmas_find_cues_the_lexicon_does_not_list():
+    import attrs
+
+    from geotext.model import Syntax
+
+    text = "Les ministres affirmèrent que la trêve tiendrait."
+    plain = geotext.Pipeline(extractors=[])(text)
+    table = plain.token_table
+    words = [text[a:b] for a, b in zip(table.starts, table.ends, strict=True)]
+    lemmas = ["affirmer" if w == "affirmèrent" else w.lower() for w in words]
+    syntax = Syntax(
+        token=range(len(words)),
+        text=words,
+        lemma=lemmas,
+        upos=[None] * len(words),
+        feats=[None] * len(words),
+        head=[-1] * len(words),
+        deprel=[None] * len(words),
+    )
+    quotes = geotext.Pipeline(extractors=["entities", "quotes"])
+    assert quotes.annotate(plain).quotes == ()  # the passé simple is not in the lexicon
+    parsed = quotes.annotate(attrs.evolve(plain, syntax=syntax))
+    assert [(q.cue_lemma, q.content.text) for q in parsed.quotes] == [
+        ("affirmer", "la trêve tiendrait")
+    ]

@@ -31,6 +31,7 @@ import attrs
 
 from geotext.data import read_lines, read_table
 from geotext.extractors.quotes import (
+    _dependent,
     _entity_in,
     _phrase,
     _regular_forms,
@@ -574,7 +575,7 @@ def _arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: int) 
                     if country is not None:
                         item.actor = country
                         break
-            item.target = _object_after(text, lex, end, last)
+            item.target = _dependent(text, i, ("obj",)) or _object_after(text, lex, end, last)
             if item.target is None and not passive:
                 item.target = partner
     if item.actor is None or (item.actor.entity is None and _possessive(text, item.actor)):

@@ -320,6 +320,7 @@ class _Text:
         self.mentions.sort(key=lambda m: m[0])
         self.mention_starts = [m[0] for m in self.mentions]
         self.lemmas = _token_lemmas(doc, self.n)
+        self.syntax = doc.syntax if self.lemmas is not None else None
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[self.starts[start] : self.ends[end - 1]]
@@ -348,6 +349,28 @@ def _token_lemmas(doc: Document, n: int) -> list[str] | None:
         if 0 <= token < n and not lemmas[token] and lemma:
             lemmas[token] = word_key(lemma)
     return lemmas
+
+
+def _dependent(text: _Text, token: int, relations: tuple[str, ...]) -> _Speaker | None:
+    """The entity (or phrase) a parse attaches to the verb at ``token`` by ``relations``.
+
+    Where a syntactic parse is present (:class:`~geotext.parser.StanzaParser`), the subject
+    (``nsubj``) or object (``obj``) of a verb is read from it; the rule path is the fallback.
+    """
+    syntax = text.syntax
+    if syntax is None:
+        return None
+    heads = [w for w, t in enumerate(syntax.token) if t == token]
+    for w, (head, relation) in enumerate(zip(syntax.head, syntax.deprel, strict=True)):
+        if head in heads and relation is not None and relation.split(":")[0] in relations:
+            dependent = syntax.token[w]
+            for a, b, entity in text.mentions:
+                if a <= dependent < b:
+                    return _Speaker(a, b, entity.name, entity)
+            if relation.startswith("nsubj") and text.keys[dependent] in _PRONOUNS:
+                return None  # a pronoun: the rule path resolves it
+            return _phrase(text, max(0, dependent - 1), dependent + 1)
+    return None
 
 
 def _token_at(text: _Text, offset: int) -> int:
@@ -528,6 +551,13 @@ def _last_person(text: _Text, before: int, skip: tuple[int, int] | None = None) 
 
 def _subject_before(text: _Text, verb: int, skip: tuple[int, int] | None = None) -> _Speaker | None:
     """The subject of a verb group that starts at token ``verb``."""
+    if text.syntax is not None:
+        cue = verb
+        while cue < text.n - 1 and text.keys[cue] in _AUXILIARIES | _ADVERBS:
+            cue += 1
+        parsed = _dependent(text, cue, ("nsubj",))
+        if parsed is not None and parsed.entity is not None:
+            return parsed
     first = text.sentence_start(verb)
     stop = first
     for k in range(verb - 1, first - 1, -1):
