@@ -148,8 +148,8 @@ def _fold_table() -> dict[int, str]:
 
 def word_key(word: str) -> str:
     """The lookup key of one token: folded case and accents, hyphens as spaces."""
-    if word.isascii() and word.isalpha() and word.islower():
-        return word  # most tokens of prose: nothing to fold
+    if word.isascii() and "-" not in word and "'" not in word:
+        return word.lower()  # most tokens of prose: nothing to fold but the case
     key = _WORD_KEYS.get(word)
     if key is None:
         key = " ".join(word.translate(_fold_table()).casefold().replace("'", "' ").split())
@@ -163,25 +163,31 @@ _WORD_KEYS: dict[str, str] = {}
 _WORD_KEYS_MAX = 100_000
 
 
-_TOKEN_KEYS: dict[int, tuple[weakref.ref[TokenTable], list[str]]] = {}
+_TOKEN_KEYS: dict[int, tuple[weakref.ref[TokenTable], list[str], list[str]]] = {}
 
 
-def token_keys(doc: Document) -> list[str]:
-    """The :func:`word_key` of every token of ``doc``, computed once per document.
+def token_words(doc: Document) -> tuple[list[str], list[str]]:
+    """The words of ``doc``'s tokens (normalised text) and their :func:`word_key`.
 
-    The entity, quote and event layers all read them; the cache holds the last few
-    documents only, by their token table.
+    Computed once per document: the entity, quote and event layers all read them. The cache
+    holds the last few documents only, by their token table.
     """
     table = doc.token_table
     hit = _TOKEN_KEYS.get(id(table))
     if hit is not None and hit[0]() is table:
-        return hit[1]
+        return hit[1], hit[2]
     text = doc.normalised.text
-    keys = [word_key(text[a:b]) for a, b in zip(table.starts, table.ends, strict=True)]
+    words = [text[a:b] for a, b in zip(table.starts, table.ends, strict=True)]
+    keys = [word_key(w) for w in words]
     if len(_TOKEN_KEYS) >= 8:
         _TOKEN_KEYS.clear()
-    _TOKEN_KEYS[id(table)] = (weakref.ref(table), keys)
-    return keys
+    _TOKEN_KEYS[id(table)] = (weakref.ref(table), words, keys)
+    return words, keys
+
+
+def token_keys(doc: Document) -> list[str]:
+    """The :func:`word_key` of every token of ``doc`` (see :func:`token_words`)."""
+    return token_words(doc)[1]
 
 
 def name_key(name: str) -> str:
@@ -193,6 +199,10 @@ def name_key(name: str) -> str:
 
 
 # -- the compiled gazetteer -------------------------------------------------------------------
+
+
+def _pair(key: str) -> str:
+    return " ".join(key.split(" ", 2)[:2])
 
 
 def _first_word(key: str) -> str:
@@ -213,7 +223,9 @@ class Gazetteer:
     starts: dict[str, int] = attrs.field(repr=False)
     lower_starts: frozenset[str] = attrs.field(repr=False)
     """First words of the names written in lower case (*mer* Rouge, *bande* de Gaza)."""
-    _city_data: dict[str, dict[str, Any]] = attrs.field(repr=False, alias="city_data")
+    pairs: frozenset[str] = attrs.field(repr=False, default=frozenset())
+    """The first two words of every name of two words or more, to skip hopeless windows."""
+    _city_data: dict[str, dict[str, Any]] = attrs.field(repr=False, alias="city_data", kw_only=True)
 
     def lookup(self, key: str) -> list[GazetteerEntry]:
         """Every entry whose name or alias has ``key``: curated entries first, then cities."""
@@ -247,7 +259,15 @@ class Gazetteer:
                 starts[first] = max(starts.get(first, 0), key.count(" ") + 2)
                 if name[:1].islower():
                     lower.add(first)
-        return Gazetteer(entries, self.cities, starts, frozenset(lower), self._city_data)
+        pairs = set(self.pairs) | {_pair(k) for k in entries if " " in k}
+        return Gazetteer(
+            entries,
+            self.cities,
+            starts,
+            frozenset(lower),
+            frozenset(pairs),
+            city_data=self._city_data,
+        )
 
 
 def _city_entry(data: dict[str, dict[str, Any]], geonameid: int) -> GazetteerEntry:
@@ -405,7 +425,8 @@ def default_gazetteer() -> Gazetteer:
         {k: tuple(dict.fromkeys(v)) for k, v in cities.items()},
         starts,
         frozenset(lower),
-        data,
+        frozenset(_pair(k) for k in [*entries, *cities] if " " in k),
+        city_data=data,
     )
 
 

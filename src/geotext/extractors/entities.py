@@ -33,7 +33,7 @@ from geotext.gazetteer import (
     default_gazetteer,
     name_key,
     population_score,
-    token_keys,
+    token_words,
     word_key,
 )
 from geotext.model import Document, Entity, EntityType, Mention, TokenKind
@@ -223,8 +223,7 @@ class _Tokens:
         self.text = text
         self.starts = table.starts
         self.ends = table.ends
-        self.words = [text[a:b] for a, b in zip(table.starts, table.ends, strict=True)]
-        self.keys = token_keys(doc)
+        self.words, self.keys = token_words(doc)
         self.kinds = table.kinds
         self.n = len(self.words)
         punct = _KIND_CODE[TokenKind.PUNCT]
@@ -243,8 +242,8 @@ class _Tokens:
                 first += 1
             if first < sentence.token_end:
                 self.initial[first] = True
-            for i in range(sentence.token_start, sentence.token_end):
-                self.sentence_of[i] = number
+            span = sentence.token_end - sentence.token_start
+            self.sentence_of[sentence.token_start : sentence.token_end] = [number] * span
         for block in doc.blocks:
             if block.kind.value != "heading" or block.sentence_end <= block.sentence_start:
                 continue
@@ -253,8 +252,7 @@ class _Tokens:
             words = [i for i in range(first, last) if self.words[i][:1].isalpha()]
             capitals = [i for i in words if self.words[i][:1].isupper()]
             if len(words) >= 4 and len(capitals) * 10 >= len(words) * 6:
-                for i in range(first, last):
-                    self.heading_caps[i] = True
+                self.heading_caps[first:last] = [True] * (last - first)
 
     def capitalised(self, i: int) -> bool:
         word = self.words[i]
@@ -278,22 +276,30 @@ def _gazetteer_matches(tokens: _Tokens, gazetteer: Gazetteer) -> list[_Found]:
     found: list[_Found] = []
     keys, caps, punct, sentence_of = tokens.keys, tokens.caps, tokens.punct, tokens.sentence_of
     starts_of, lower_starts, lookup = gazetteer.starts, gazetteer.lower_starts, gazetteer.lookup
-    i = 0
+    pairs = gazetteer.pairs
     n = tokens.n
-    while i < n:
-        first = keys[i].split(" ", 1)[0]
-        if punct[i] or not (caps[i] or first in lower_starts):
-            i += 1
+    candidates = [
+        i
+        for i, key in enumerate(keys)
+        if (caps[i] or key.split(" ", 1)[0] in lower_starts) and not punct[i]
+    ]
+    resume = 0
+    for i in candidates:
+        if i < resume:
             continue
+        first = keys[i].split(" ", 1)[0]
         most = starts_of.get(first)
         if most is None:
-            i += 1
             continue
         best: _Found | None = None
         sentence = sentence_of[i]
         limit = i + 1
         while limit < n and limit < i + most and sentence_of[limit] == sentence:
             limit += 1
+        # Windows of two words or more only where some name opens with the first two words.
+        pair = " ".join(" ".join(keys[i : i + 3]).replace(" '", "'").split(" ", 2)[:2])
+        if " " not in pair or pair not in pairs:
+            limit = min(limit, i + 1)
         for j in range(limit, i, -1):
             if punct[j - 1]:
                 continue
@@ -314,10 +320,9 @@ def _gazetteer_matches(tokens: _Tokens, gazetteer: Gazetteer) -> list[_Found]:
                 best = _Found(i, j, entries[0].type, entries, key)
                 break
         if best is None:
-            i += 1
             continue
         found.append(best)
-        i = best.end
+        resume = best.end
     return found
 
 
@@ -394,10 +399,8 @@ def _trimmed(tokens: _Tokens, lex: _Lexicon, gazetteer: Gazetteer, match: _Found
 
 def _surname_only(match: _Found) -> bool:
     """Whether a window matched a person by surname alone (*Salam* in *Amin Salam*)."""
-    return all(
-        e.type == EntityType.PER and all(_cached_key(n) != match.key for n in e.names)
-        for e in match.entries
-    )
+    first = match.entries[0]
+    return first.type == EntityType.PER and all(_cached_key(n) != match.key for n in first.names)
 
 
 def _glued_to_name(tokens: _Tokens, lex: _Lexicon, end: int) -> bool:
@@ -445,16 +448,17 @@ def _accept_match(tokens: _Tokens, lex: _Lexicon, match: _Found) -> bool:
 def _runs(tokens: _Tokens, taken: Sequence[bool], lex: _Lexicon) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (with name particles inside) not yet claimed."""
     runs: list[tuple[int, int]] = []
-    i, n = 0, tokens.n
-    while i < n:
-        particle_start = (
-            tokens.keys[i] in _PARTICLES
-            and i > 0
-            and tokens.keys[i - 1] in lex.civilities
-            and not taken[i]
-        )
-        if not particle_start and (taken[i] or tokens.punct[i] or not tokens.caps[i]):
-            i += 1
+    n = tokens.n
+    keys, caps, punct = tokens.keys, tokens.caps, tokens.punct
+    civilities = lex.civilities
+    candidates = [
+        i
+        for i, key in enumerate(keys)
+        if (caps[i] and not punct[i]) or (key in _PARTICLES and i > 0 and keys[i - 1] in civilities)
+    ]
+    resume = 0
+    for i in candidates:
+        if i < resume or taken[i]:
             continue
         j = i + 1
         while j < n and not taken[j] and tokens.same_sentence(i, j):
@@ -496,7 +500,7 @@ def _runs(tokens: _Tokens, taken: Sequence[bool], lex: _Lexicon) -> list[tuple[i
             b -= 1
         if a < b:
             runs.append((a, b))
-        i = j
+        resume = j
     return runs
 
 
@@ -696,9 +700,10 @@ def _bracketed_alias(tokens: _Tokens, end: int) -> int | None:
 def _generic_orgs(tokens: _Tokens, lex: _Lexicon, taken: list[bool]) -> list[_Found]:
     """*armée israélienne*, *ministère russe de la Défense*, *département d'Etat*."""
     found: list[_Found] = []
-    for i in range(tokens.n):
-        options = lex.generics.get(tokens.keys[i])
-        if not options or taken[i]:
+    generics = lex.generics
+    for i in [i for i, key in enumerate(tokens.keys) if key in generics]:
+        options = generics[tokens.keys[i]]
+        if taken[i]:
             continue
         for words, needs in options:
             if tuple(tokens.keys[i : i + len(words)]) != words:
@@ -1116,10 +1121,10 @@ def _countries_of(found: Iterable[_Found], tokens: _Tokens, lex: _Lexicon) -> di
         codes = {e.country for e in item.entries if e.kind != "city" and e.country}
         if len(codes) == 1:
             by_sentence.setdefault(tokens.sentence_of[item.start], set()).update(codes)
-    for i, key in enumerate(tokens.keys):
-        iso = lex.demonyms.get(key)
-        if iso is not None and not tokens.caps[i]:
-            by_sentence.setdefault(tokens.sentence_of[i], set()).add(iso)
+    demonyms = lex.demonyms
+    for i in [i for i, key in enumerate(tokens.keys) if key in demonyms]:
+        if not tokens.caps[i]:
+            by_sentence.setdefault(tokens.sentence_of[i], set()).add(demonyms[tokens.keys[i]])
     return by_sentence
 
 

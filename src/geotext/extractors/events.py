@@ -40,6 +40,7 @@ from geotext.extractors.quotes import (
     _subject_before,
     _Text,
     _verb_group_start,
+    text_of,
 )
 from geotext.gazetteer import word_key
 from geotext.model import (
@@ -250,15 +251,21 @@ class EventExtractor:
         if not doc.token_table:
             return ()
         lex = _lexicon()
-        text = _Text(doc)
+        text = text_of(doc)
         quotes = _quote_ranges(doc, text)
         found: list[_Found] = []
         body = _body_sentences(doc)
+        lemmas = text.lemmas
+        candidates = [
+            i
+            for i, key in enumerate(text.keys)
+            if key in lex.firsts or (lemmas is not None and lemmas[i] in lex.lemmas)
+        ]
         historical = _historical_sentences(doc, text)
         for number, (first, last) in enumerate(text.sentences):
             if number not in body or number in historical:
                 continue
-            for item in _sentence_events(text, lex, number, first, last, quotes):
+            for item in _sentence_events(text, lex, number, first, last, quotes, candidates):
                 if not _told_before(item, found):
                     found.append(item)
         return tuple(_build(doc, text, lex, f) for f in found)
@@ -397,20 +404,22 @@ def _sentence_events(
     first: int,
     last: int,
     quotes: list[tuple[int, int, Quote]],
+    candidates: list[int],
 ) -> list[_Found]:
     found: list[_Found] = []
     seen: set[EventType] = set()
-    i = first
     content_from: int | None = None
-    while i < last:
+    resume = first
+    for i in candidates[bisect_left(candidates, first) : bisect_left(candidates, last)]:
+        if i < resume:
+            continue
         match = _trigger_at(text, lex, i, last)
         if match is None or _blocked(text, lex, i) or not _is_event_word(text, i, first, match[1]):
-            i += 1
             continue
         end, trigger = match
+        resume = end
         if content_from is not None and i > content_from:
             # *a appelé à cesser les frappes*: the content of a request is no event of its own.
-            i = end
             continue
         if trigger.lemma == "libérer" and _frees_a_place(text, end, last):
             trigger = _Trigger(EventType.ASSAULT, False, "libérer")
@@ -431,7 +440,6 @@ def _sentence_events(
             and (trigger.type is not EventType.AGREE or _opens_content(text, end, last))
         ):
             content_from = end
-        i = end
     return found
 
 

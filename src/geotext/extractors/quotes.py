@@ -19,6 +19,7 @@ The extractor works sentence by sentence on the token arrays, after the entity l
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
@@ -26,7 +27,7 @@ from functools import cache
 import attrs
 
 from geotext.data import read_lines, read_table
-from geotext.gazetteer import token_keys, word_key
+from geotext.gazetteer import token_words, word_key
 from geotext.model import (
     Argument,
     Document,
@@ -37,6 +38,7 @@ from geotext.model import (
     QuoteKind,
     Stance,
     TokenKind,
+    TokenTable,
 )
 
 __all__ = ["QuoteExtractor"]
@@ -207,6 +209,7 @@ class _Cue:
 
 @attrs.frozen
 class _Lexicon:
+    marker_firsts: frozenset[str]
     role_heads: frozenset[str]
     forms: dict[tuple[str, ...], _Cue]
     lemmas: dict[str, _Cue]
@@ -268,6 +271,7 @@ def _lexicon() -> _Lexicon:
         for marker, lemma, where in read_table("fr/quotes/markers.tsv", 3)
     }
     return _Lexicon(
+        marker_firsts=frozenset(words[0] for words in markers),
         role_heads=frozenset(
             word_key(r.split()[0]) for r in read_lines("fr/entities/role_nouns.txt") if r.strip()
         ),
@@ -289,8 +293,7 @@ class _Text:
         self.text = norm.text
         self.starts = table.starts
         self.ends = table.ends
-        self.words = [self.text[a:b] for a, b in zip(table.starts, table.ends, strict=True)]
-        self.keys = token_keys(doc)
+        self.words, self.keys = token_words(doc)
         punct = list(TokenKind).index(TokenKind.PUNCT)
         self.punct = [k == punct for k in table.kinds]
         self.n = len(self.words)
@@ -298,15 +301,14 @@ class _Text:
         self.sentences: list[tuple[int, int]] = []
         for number, sentence in enumerate(doc.sentences):
             self.sentences.append((sentence.token_start, sentence.token_end))
-            for i in range(sentence.token_start, sentence.token_end):
-                self.sentence_of[i] = number
+            span = sentence.token_end - sentence.token_start
+            self.sentence_of[sentence.token_start : sentence.token_end] = [number] * span
         self.block_of = [0] * self.n
         for number, block in enumerate(doc.blocks):
             if block.sentence_end > block.sentence_start:
                 first = doc.sentences[block.sentence_start].token_start
                 last = doc.sentences[block.sentence_end - 1].token_end
-                for i in range(first, last):
-                    self.block_of[i] = number
+                self.block_of[first:last] = [number] * (last - first)
         # Entity mentions by token range, in normalised offsets.
         self.mentions: list[tuple[int, int, Entity]] = []
         raw_to_norm = norm.to_normalised
@@ -333,6 +335,23 @@ class _Text:
 
     def sentence_start(self, i: int) -> int:
         return self.sentences[self.sentence_of[min(i, self.n - 1)]][0]
+
+
+_TEXTS: dict[int, tuple[weakref.ref[TokenTable], _Text]] = {}
+
+
+def text_of(doc: Document) -> _Text:
+    """The token view of ``doc``, built once for the quote and event layers."""
+    table = doc.token_table
+    hit = _TEXTS.get(id(table))
+    entities = doc.layers.get("entities")
+    if hit is not None and hit[0]() is table and hit[1].doc.layers.get("entities") is entities:
+        return hit[1]
+    text = _Text(doc)
+    if len(_TEXTS) >= 8:
+        _TEXTS.clear()
+    _TEXTS[id(table)] = (weakref.ref(table), text)
+    return text
 
 
 def _token_lemmas(doc: Document, n: int) -> list[str] | None:
@@ -778,6 +797,8 @@ def _after_closing(text: _Text, lex: _Lexicon, close: int) -> tuple[int, int, _C
 
 
 def _marker_at(text: _Text, lex: _Lexicon, i: int) -> tuple[int, str, bool] | None:
+    if text.keys[i] not in lex.marker_firsts:
+        return None
     for size in (2, 1):
         if i + size > text.n:
             continue
@@ -856,7 +877,7 @@ class QuoteExtractor:
         if not doc.token_table:
             return ()
         lex = _lexicon()
-        text = _Text(doc)
+        text = text_of(doc)
         used = [False] * text.n
         found = _direct(text, lex, used)
         found += _dashes(text, lex, used, found)
@@ -1063,29 +1084,34 @@ def _indirect(
 ) -> list[_Found]:
     result: list[_Found] = []
     quoted = _inside_direct(found, text)
-    for first, last in text.sentences:
-        i = first
-        while i < last:
-            if used[i] or quoted[i]:
-                i += 1
+    firsts, markers, by_lemma = lex.firsts, lex.marker_firsts, lex.lemmas
+    lemmas = text.lemmas
+    # Only tokens that can open a cue or a marker are tried.
+    candidates = [
+        i
+        for i, key in enumerate(text.keys)
+        if key in firsts or key in markers or (lemmas is not None and lemmas[i] in by_lemma)
+    ]
+    resume = 0
+    for i in candidates:
+        if i < resume or used[i] or quoted[i]:
+            continue
+        first, last = text.sentences[text.sentence_of[i]]
+        marker = _marker_at(text, lex, i)
+        if marker is not None:
+            quote = _from_marker(text, i, marker, first, last)
+            if quote is not None:
+                result.append(quote)
+                resume = max(i + 1, marker[0])
                 continue
-            marker = _marker_at(text, lex, i)
-            if marker is not None:
-                quote = _from_marker(text, i, marker, first, last)
-                if quote is not None:
-                    result.append(quote)
-                    i = max(i + 1, marker[0])
-                    continue
-            cue = _cue_at(text, lex, i)
-            if cue is not None:
-                quote = _from_verb(text, lex, i, cue[0], cue[1], first, last)
-                if quote is not None:
-                    result.append(quote)
-                    for t in range(i, cue[0]):
-                        used[t] = True
-                    i = cue[0]
-                    continue
-            i += 1
+        cue = _cue_at(text, lex, i)
+        if cue is not None:
+            quote = _from_verb(text, lex, i, cue[0], cue[1], first, last)
+            if quote is not None:
+                result.append(quote)
+                for t in range(i, cue[0]):
+                    used[t] = True
+                resume = cue[0]
     return result
 
 
