@@ -345,7 +345,13 @@ def text_of(doc: Document) -> _Text:
     table = doc.token_table
     hit = _TEXTS.get(id(table))
     entities = doc.layers.get("entities")
-    if hit is not None and hit[0]() is table and hit[1].doc.layers.get("entities") is entities:
+    if (
+        hit is not None
+        and hit[0]() is table
+        and hit[1].doc.layers.get("entities") is entities
+        and hit[1].doc.syntax is doc.syntax
+        and hit[1].doc.normalised is doc.normalised
+    ):
         return hit[1]
     text = _Text(doc)
     if len(_TEXTS) >= 8:
