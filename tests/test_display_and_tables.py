@@ -57,6 +57,11 @@ def test_render_is_well_formed_and_marks_every_annotation():
     checker.feed(geotext.render(doc))
     checker.close()
     assert checker.stack == [] and checker.marked
+    # The full display, every layer at once, still marks every entity mention.
+    remaining = list(checker.marked)
+    for mention in mentions:
+        assert mention.text in remaining
+        remaining.remove(mention.text)
     assert doc._repr_html_() == geotext.render(doc)
 
 
