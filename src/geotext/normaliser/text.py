@@ -88,7 +88,8 @@ class NormalisedText:
 
     def span(self, start: int, end: int) -> Span:
         """The raw :class:`~geotext.model.Span` of the normalised slice ``text[start:end]``."""
-        return Span(*self.to_raw(start, end))
+        raw_start, raw_end = self.to_raw(start, end)  # checked: 0 <= start <= end
+        return Span._trusted(raw_start, raw_end)
 
     def to_normalised(self, raw_offset: int) -> int:
         """The normalised offset of the character at (or the first one after) ``raw_offset``."""
