@@ -191,7 +191,12 @@ def _lexicon() -> _Lexicon:
         else:
             verb = lemma.removeprefix("se ").removeprefix("s'")
             head, _, rest = verb.partition(" ")
-            written = [f"{form} {rest}".strip() for form in _regular_forms(head)]
+            # Not the 2nd person (*signes*, *frappes*): in news it is the plural noun.
+            written = [
+                f"{form} {rest}".strip()
+                for form in _regular_forms(head)
+                if form != head[:-2] + "es"
+            ]
             written += [f"{form}s {rest}".strip() for form in (head[:-2] + "é",)]
         for form in [*written, lemma.removeprefix("se ").removeprefix("s'")]:
             if trigger.noun:
@@ -237,6 +242,8 @@ class _Found:
     target: _Speaker | None = None
     location: _Speaker | None = None
     quote: Quote | None = None
+    anaphoric: bool = False
+    """A noun after *ce*, *cette*, *ces*: it names an event the text has told."""
 
 
 @attrs.frozen
@@ -256,10 +263,12 @@ class EventExtractor:
         found: list[_Found] = []
         body = _body_sentences(doc)
         lemmas = text.lemmas
+        named = _inside_names(text)
         candidates = [
             i
             for i, key in enumerate(text.keys)
-            if key in lex.firsts or (lemmas is not None and lemmas[i] in lex.lemmas)
+            if (key in lex.firsts or (lemmas is not None and lemmas[i] in lex.lemmas))
+            and not named[i]
         ]
         historical = _historical_sentences(doc, text)
         for number, (first, last) in enumerate(text.sentences):
@@ -289,7 +298,14 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
             continue
         same_actor = actor is None or _name(other.actor) in (None, actor)
         close = item.sentence - other.sentence <= 2
-        if item.trigger.noun and same_actor and (close or actor == _name(other.actor)):
+        # The same noun again, or a demonstrative pointing back (*ces frappes*).
+        same_word = other.trigger.lemma == item.trigger.lemma or item.anaphoric
+        if (
+            item.trigger.noun
+            and same_word
+            and same_actor
+            and (close or actor == _name(other.actor))
+        ):
             return True
         if (
             same_actor
@@ -298,6 +314,15 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
         ):
             return True
     return False
+
+
+def _inside_names(text: _Text) -> list[bool]:
+    """Tokens inside an entity's name (*Front de libération*, *Forces de soutien rapide*)."""
+    inside = [False] * text.n
+    for a, b, _entity in text.mentions:
+        if b - a > 1:
+            inside[a:b] = [True] * (b - a)
+    return inside
 
 
 def _body_sentences(doc: Document) -> set[int]:
@@ -430,6 +455,9 @@ def _sentence_events(
         if trigger.type not in seen:
             seen.add(trigger.type)
             item = _Found(i, end, trigger, number)
+            item.anaphoric = (
+                trigger.noun and i > 0 and text.keys[i - 1] in ("ce", "cet", "cette", "ces")
+            )
             _arguments(text, lex, item, first, last)
             _modality(text, item, first, quotes)
             _accused_acts(text, item)
@@ -483,13 +511,15 @@ def _frees_a_place(text: _Text, end: int, last: int) -> bool:
 
 def _leaves_an_organisation(text: _Text, end: int, last: int) -> bool:
     """*leur retrait de la CEDEAO*: leaving an organisation is a sanction, not a retreat."""
-    k = end
-    if k < last and text.keys[k] in ("de", "du", "d'"):
-        k += 1
-        while k < last and text.keys[k] in _ARTICLES:
-            k += 1
+    if end >= last or text.keys[end] not in ("de", "du", "d'", "des"):
+        return False
+    # *leur retrait de la CEDEAO*, *le retrait du Mali, du Burkina et du Niger de la CEDEAO*
+    for k in range(end + 1, min(last, end + 14)):
+        if text.punct[k] and text.words[k] != ",":
+            break
         found = _entity_in(text, k, min(last, k + 8))
-        return found is not None and found[0] == k and found[2].type == EntityType.ORG
+        if found is not None and found[0] == k and found[2].type == EntityType.ORG:
+            return True
     return False
 
 
