@@ -88,7 +88,7 @@ def test_no_entity_from_capitals_elisions_demonyms_or_things(text: str) -> None:
 
 def test_people_with_titles_roles_civilities_and_repeats() -> None:
     text = (
-        "Le ministre russe des Affaires étrangères, Sergueï Lavrov, a reçu Farid Benali, "
+        "Le chef de la diplomatie russe, Sergueï Lavrov, a accueilli Farid Benali, "
         "conseiller du président tunisien. M. Benali a ensuite rencontré Mme Iris Dorval. "
         "Lavrov n'a fait aucun commentaire."
     )
@@ -96,7 +96,7 @@ def test_people_with_titles_roles_civilities_and_repeats() -> None:
     lavrov = entities["Sergueï Lavrov"]
     assert lavrov.type.value == "PER"
     assert [m.text for m in lavrov.mentions] == ["Sergueï Lavrov", "Lavrov"]
-    assert "ministre russe des Affaires étrangères" in lavrov.roles
+    assert "chef de la diplomatie russe" in lavrov.roles
     benali = entities["Farid Benali"]
     assert [m.text for m in benali.mentions] == ["Farid Benali", "Benali"]
     assert benali.roles == ("conseiller du président tunisien",)
@@ -175,7 +175,7 @@ def test_a_bare_institution_word_points_back_to_its_organisation() -> None:
 
 
 def test_a_nested_name_is_not_listed_on_its_own() -> None:
-    found = mentions("Le Conseil de sécurité des Nations unies a voté la résolution.")
+    found = mentions("Une résolution du Conseil de sécurité des Nations unies exige une trêve.")
     assert found == {("ORG", "Conseil de sécurité des Nations unies", "wikidata:Q37470")}
 
 

@@ -395,7 +395,7 @@ def test_several_events_of_one_text_in_order() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Le ministre a été victime d'une attaque de panique pendant le discours.",
+        "Le député a fait une attaque de panique en pleine séance.",
         "Le secteur du textile a été durement frappé par la crise.",
         "Bombarder des civils est un crime de guerre.",
         "Un missile de croisière coûte plusieurs millions d'euros.",
@@ -424,10 +424,10 @@ def test_no_event(text: str) -> None:
 
 
 def test_a_recent_background_act_is_an_event() -> None:
-    event = only("Le 24 février 2022, la Russie a envahi l'Ukraine.")
+    event = only("En février 2022, la Russie a envahi l'Ukraine par le nord et l'est.")
     assert event.type is EventType.ASSAULT
     assert (name(event.actor), name(event.target)) == ("Russie", "Ukraine")
-    assert event.time == "2022-02-24"
+    assert event.time == "2022-02"
 
 
 def test_a_headline_is_not_told_again_by_its_article() -> None:

@@ -150,9 +150,9 @@ def test_a_quoted_phrase_complement_of_a_speech_verb_is_direct() -> None:
 
 
 def test_a_quoted_fragment_inside_a_reported_clause_stays_in_it() -> None:
-    q = only("L'ambassadeur a jugé « inacceptables » les menaces proférées contre son pays.")
+    q = only("L'ambassadeur a jugé « inacceptables » les propos tenus sur son pays hier.")
     assert q.kind == QuoteKind.INDIRECT
-    assert q.content.text == "« inacceptables » les menaces proférées contre son pays"
+    assert q.content.text == "« inacceptables » les propos tenus sur son pays hier"
     assert q.cue_lemma == "juger"
 
 
@@ -396,7 +396,7 @@ def test_a_sentence_without_speech_gives_nothing() -> None:
         ("Le Kremlin a assuré que les exercices étaient purement défensifs.", "Kremlin", True),
         # A ministry.
         (
-            "Le ministère russe de la Défense a affirmé que quinze drones avaient été abattus.",
+            "Le ministère russe de la Défense assure que quinze drones avaient été abattus.",
             "ministère russe de la Défense",
             True,
         ),
@@ -566,7 +566,7 @@ def test_two_speakers_in_one_text_keep_their_own_quotes() -> None:
             Stance.ACCUSE,
         ),
         (
-            "Amnesty International dénonce des exécutions sommaires dans la région.",
+            "Amnesty International dénonce des détentions arbitraires dans le nord du pays.",
             "dénonce",
             "dénoncer",
             Stance.ACCUSE,
