@@ -352,7 +352,7 @@ def test_the_sentence_index_points_at_the_trigger_sentence() -> None:
         ("Les troupes françaises se sont retirées du Niger.", "RETREAT", "France"),
         ("La Pologne a déployé des soldats à la frontière.", "MOBILIZE", "Pologne"),
         ("Des milliers d'agriculteurs ont manifesté à Bruxelles.", "PROTEST", None),
-        ("La police géorgienne a arrêté un opposant à Tbilissi.", "COERCE", "Géorgie"),
+        ("La police géorgienne a arrêté un opposant à Tbilissi.", "COERCE", "police géorgienne"),
         ("Le secrétaire général de l'ONU a demandé un cessez-le-feu.", "REQUEST", None),
         ("L'Allemagne soutient la candidature de la Moldavie.", "SUPPORT", "Allemagne"),
         ("Le Japon et l'Australie vont coopérer en cybersécurité.", "COOPERATE", "Japon"),

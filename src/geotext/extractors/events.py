@@ -607,18 +607,87 @@ def _arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: int) 
             else:
                 item.actor, partner = _first_of_pair(text, _subject_before(text, verb), first)
             if item.actor is not None and item.actor.entity is None:
-                # *les forces russes ont frappé*: the country the demonym names.
-                for k in range(item.actor.start, item.actor.end):
-                    country = _country_speaker(lex, text, k)
-                    if country is not None:
-                        item.actor = country
-                        break
+                item.actor = _state_for(text, lex, item.actor)
             item.target = _dependent(text, i, ("obj",)) or _object_after(text, lex, end, last)
             if item.target is None and not passive:
                 item.target = partner
     if item.actor is None or (item.actor.entity is None and _possessive(text, item.actor)):
         item.actor = _fallback_actor(text, lex, item, first) or item.actor
     item.location = _location(text, item, first, last)
+
+
+_NOT_ADJECTIVES = frozenset(
+    {
+        "entre",
+        "pres",
+        "loin",
+        "autour",
+        "dans",
+        "depuis",
+        "vers",
+        "sans",
+        "lors",
+        "en",
+        "a",
+        "au",
+        "aux",
+        "pour",
+        "par",
+        "apres",
+        "avant",
+        "contre",
+        "sur",
+        "avec",
+        "hier",
+        "jeudi",
+    }
+)
+_TARGET_NOUNS = frozenset(
+    {
+        "invasion",
+        "conquête",
+        "bombardement",
+        "pilonnage",
+        "arrestation",
+        "détention",
+        "expulsion",
+        "déportation",
+        "retrait",
+        "libération",
+    }
+)
+"""Nouns whose *de X* names what the act falls on (*l'arrestation de X*), not who acts."""
+_STATE_NOUNS = frozenset(
+    {
+        "forces",
+        "force",
+        "troupes",
+        "soldats",
+        "militaires",
+        "unites",
+        "combattants",
+        "avions",
+        "drones",
+        "missiles",
+        "navires",
+        "chars",
+        "bombardiers",
+        "frappes",
+    }
+)
+"""Heads of a phrase that stands for its state (*les forces russes* → Russie); a named body
+(*la police russe*, *les colons israéliens*) keeps its phrase."""
+
+
+def _state_for(text: _Text, lex: _Lexicon, phrase: _Speaker) -> _Speaker:
+    """The country a phrase of forces stands for, else the phrase."""
+    if not any(text.keys[k] in _STATE_NOUNS for k in range(phrase.start, phrase.end)):
+        return phrase
+    for k in range(phrase.start, phrase.end):
+        country = _country_speaker(lex, text, k)
+        if country is not None:
+            return country
+    return phrase
 
 
 def _first_of_pair(
@@ -689,7 +758,7 @@ def _noun_arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: 
         country = _country_speaker(lex, text, k)
         if country is not None and item.actor is None:
             item.actor = country
-        elif text.keys[k] in _ARTICLES or text.keys[k] in _TARGET_WORDS or text.keys[k] == "entre":
+        elif text.keys[k] in _ARTICLES | _TARGET_WORDS | _NOT_ADJECTIVES:
             break
         k += 1
     # *la rencontre entre X et Y*
@@ -708,10 +777,13 @@ def _noun_arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: 
         np_end = _np_end(text, k + 1, last)
         who = _phrase_actor(text, lex, k + 1, np_end)
         if who is not None and who.entity is not None:
-            if item.trigger.lemma in ("invasion", "conquête", "bombardement", "pilonnage"):
+            if item.trigger.lemma in _TARGET_NOUNS:
                 item.target = who
             elif item.actor is None:
                 item.actor = who
+            k = np_end
+        elif who is not None and item.trigger.type is EventType.PROTEST and item.actor is None:
+            item.actor = who  # *la manifestation des agriculteurs*
             k = np_end
     for j in range(k, min(last, k + 8)):
         key = text.keys[j]
