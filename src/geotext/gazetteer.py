@@ -26,7 +26,7 @@ import attrs
 
 from geotext.data import read_lines, read_table
 from geotext.errors import DataFileError
-from geotext.model import Document, EntityType, TokenTable
+from geotext.model import Document, EntityType, TokenTable, _coordinates
 
 __all__ = [
     "Gazetteer",
@@ -51,15 +51,6 @@ def _aliases(value: Iterable[str] | str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _optional_coordinates(value: Iterable[float] | None) -> tuple[float, float] | None:
-    if value is None:
-        return None
-    lat, lon = (float(v) for v in value)
-    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
-        raise ValueError(f"coordinates out of range: ({lat}, {lon})")
-    return (lat, lon)
-
-
 @attrs.frozen
 class GazetteerEntry:
     """One known name: its type, the other forms it takes, and what it links to.
@@ -73,9 +64,7 @@ class GazetteerEntry:
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_aliases)
     id: str | None = None
     country: str | None = None
-    coordinates: tuple[float, float] | None = attrs.field(
-        default=None, converter=_optional_coordinates
-    )
+    coordinates: tuple[float, float] | None = attrs.field(default=None, converter=_coordinates)
     kind: str = ""
     population: int = 0
     role: str = ""
