@@ -174,11 +174,6 @@ def token_words(doc: Document) -> tuple[list[str], list[str]]:
     return words, keys
 
 
-def token_keys(doc: Document) -> list[str]:
-    """The :func:`word_key` of every token of ``doc`` (see :func:`token_words`)."""
-    return token_words(doc)[1]
-
-
 def name_key(name: str) -> str:
     """The lookup key of a name (*États-Unis* → ``etats unis``, *Quai d’Orsay* → ``quai d' orsay``).
 

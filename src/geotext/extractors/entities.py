@@ -142,6 +142,9 @@ class _Lexicon:
     generics: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     place_cues: dict[str, str]
     demonyms: dict[str, str]
+    """Country adjectives and nouns (*russe*, *ukrainiennes*) by key, to their ISO code."""
+    countries: dict[str, str]
+    """ISO code to the country's canonical name (``RU`` → *Russie*)."""
     first_names: frozenset[str]
     org_cues: frozenset[str]
     misc_cues: frozenset[str]
@@ -168,7 +171,9 @@ def _lexicon() -> _Lexicon:
         words = _token_keys(head)
         generics.setdefault(words[0], []).append((words, needs))
     demonyms: dict[str, str] = {}
-    for iso, _name, _aliases, forms, _lat, _lon in read_table("fr/entities/countries.tsv", 6):
+    countries: dict[str, str] = {}
+    for iso, name, _aliases, forms, _lat, _lon in read_table("fr/entities/countries.tsv", 6):
+        countries[iso] = name
         for form in forms.split("|"):
             if form.strip():
                 demonyms.setdefault(name_key(form), iso)
@@ -188,6 +193,7 @@ def _lexicon() -> _Lexicon:
         },
         place_cues={name_key(n): kind for n, kind in read_table("fr/entities/place_cues.tsv", 2)},
         demonyms=demonyms,
+        countries=countries,
         first_names=first_names,
         org_cues=frozenset(word_key(c) for c in read_lines("fr/entities/org_cues.txt")),
         misc_cues=frozenset(word_key(c) for c in read_lines("fr/entities/misc_cues.txt")),

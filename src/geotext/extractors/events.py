@@ -30,9 +30,11 @@ from functools import cache
 import attrs
 
 from geotext.data import read_lines, read_table
+from geotext.extractors.entities import _lexicon as _entity_lexicon
 from geotext.extractors.quotes import (
     _dependent,
     _entity_in,
+    _keys,
     _phrase,
     _regular_forms,
     _sentence_subject,
@@ -168,10 +170,6 @@ class _Lexicon:
     countries: dict[str, str]
 
 
-def _keys(phrase: str) -> tuple[str, ...]:
-    return tuple(word_key(w) for w in phrase.replace("'", "' ").split())
-
-
 def _noun_forms(noun: str) -> list[str]:
     head, _, rest = noun.partition(" ")
     plural = head if head.endswith(("s", "x")) else head + ("x" if head.endswith("au") else "s")
@@ -210,13 +208,8 @@ def _lexicon() -> _Lexicon:
         words = _keys(phrase)
         for word in words:
             blocked.setdefault(word, []).append(words)
-    demonyms: dict[str, str] = {}
-    countries: dict[str, str] = {}
-    for iso, name, _aliases, adjectives, _lat, _lon in read_table("fr/entities/countries.tsv", 6):
-        countries[iso] = name
-        for form in adjectives.split("|"):
-            if form.strip():
-                demonyms.setdefault(word_key(form.strip()), iso)
+    # The entity layer already reads the country table: its demonyms and names serve here.
+    places = _entity_lexicon()
     lemmas = {
         word_key(t.lemma): t for t in forms.values() if " " not in t.lemma and not t.reflexive
     }
@@ -226,8 +219,8 @@ def _lexicon() -> _Lexicon:
         lemmas=lemmas,
         firsts=firsts,
         blocked={k: tuple(v) for k, v in blocked.items()},
-        demonyms=demonyms,
-        countries=countries,
+        demonyms=places.demonyms,
+        countries=places.countries,
     )
 
 

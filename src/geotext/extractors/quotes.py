@@ -190,7 +190,6 @@ _DETERMINERS = frozenset(
 )
 _CLAUSE_STARTS = frozenset({"que", "qu'", "de", "d'", "avoir", "etre", "contre", "qu"})
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
-_BOUNDARIES = frozenset({":", ";", "«", "»", "(", ")", "—", "–", '"', "“", "”", "‹", "›"})
 _MAX_SCARE_WORDS = 3
 
 
