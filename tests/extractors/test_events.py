@@ -507,3 +507,227 @@ def test_any_text_gives_events_whose_spans_are_their_text(text: str) -> None:
 @given(st.lists(PIECES, max_size=30).map(lambda pieces: "".join(pieces)))
 def test_any_tight_text_gives_events_whose_spans_are_their_text(text: str) -> None:
     assert_offsets(geotext.parse(text, reference_date=REF))
+
+
+# -- actors the discourse gives ---------------------------------------------------------------
+
+
+def test_a_pronoun_subject_is_the_actor_last_told() -> None:
+    first, second = events(
+        "Les Forces de soutien rapide ont bombardé El-Obeid lundi. "
+        "Elles ont ensuite attaqué un convoi humanitaire."
+    )
+    assert name(first.actor) == "Forces de soutien rapide"
+    assert name(second.actor) == "Forces de soutien rapide"
+
+
+def test_a_pronoun_too_far_from_the_last_act_is_not_resolved_to_it() -> None:
+    found = events(
+        "Le Hezbollah a tiré des roquettes sur Metoula. "
+        "La journée a été calme à Beyrouth. Les écoles ont rouvert. Le marché était plein. "
+        "Il a ensuite attaqué une caserne."
+    )
+    assert name(found[0].actor) == "Hezbollah"
+    assert name(found[-1].actor) != "Hezbollah"
+
+
+def test_we_in_a_quote_is_the_speaker() -> None:
+    event = only(
+        "« Nous avons repoussé puis abattu deux drones », a déclaré l'état-major ukrainien."
+    )
+    assert event.type is EventType.ASSAULT
+    assert name(event.actor) == "état-major ukrainien"
+    assert event.modality is Modality.REPORTED
+
+
+def test_the_forces_of_a_state_body_stand_for_its_state() -> None:
+    event = only("Le ministère russe de la Défense affirme que ses troupes ont pilonné Koupiansk.")
+    assert name(event.actor) == "Russie"
+    assert event.modality is Modality.REPORTED
+
+
+def test_the_men_of_an_armed_group_stay_the_group() -> None:
+    found = events(
+        "Le groupe Wagner a attaqué la ville de Kidal en novembre. "
+        "Ses hommes ont ensuite encerclé le camp."
+    )
+    assert [name(e.actor) for e in found] == ["Wagner", "Wagner"]
+
+
+def test_a_description_names_again_the_armed_group() -> None:
+    found = events(
+        "Le Hamas contrôle encore Rafah. Les islamistes ont attaqué une patrouille mercredi."
+    )
+    assert name(found[-1].actor) == "Hamas"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Des combattants du Hezbollah ont attaqué une position israélienne.", "Hezbollah"),
+        ("Les ministres des Finances du G7 se réuniront à Ottawa en mai.", "G7"),
+        ("La junte de Niamey a expulsé trois journalistes étrangers.", "Niamey"),
+        ("Les marines japonaise et philippine ont mené des exercices conjoints.", "Japon"),
+    ],
+)
+def test_a_phrase_that_names_an_entity_is_that_entity(text: str, actor: str) -> None:
+    assert name(events(text)[0].actor) == actor
+
+
+def test_a_title_in_the_singular_stays_a_person() -> None:
+    event = only("Le secrétaire général de l'OTAN a appelé à cesser les frappes sur Soumy.")
+    assert name(event.actor) == "secrétaire général de l'OTAN"
+
+
+def test_a_passive_with_no_agent_takes_the_last_actor_of_its_type() -> None:
+    first, second = events(
+        "L'armée russe a bombardé Kherson dans la nuit. Un hôpital de la ville a été détruit."
+    )
+    assert name(second.actor) == name(first.actor)
+    assert "hôpital" in (name(second.target) or "")
+
+
+def test_the_accused_acts_in_an_accusation() -> None:
+    accusation, act = events("Kinshasa accuse le Rwanda de soutenir le M23.")
+    assert accusation.type is EventType.ACCUSE
+    assert act.type is EventType.AID
+    assert name(act.actor) == "Rwanda"
+    assert act.modality is Modality.REPORTED
+
+
+def test_an_arrest_the_accuser_denounces_is_the_states_where_it_took_place() -> None:
+    accusation, arrest = events(
+        "Jean-Noël Barrot a condamné l'arrestation d'une chercheuse française en Iran."
+    )
+    assert name(accusation.actor) == "Jean-Noël Barrot"
+    assert arrest.type is EventType.COERCE
+    assert name(arrest.actor) == "Iran"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Des dizaines de milliers de Roumains ont manifesté à Bucarest.", "manifestants"),
+        ("La grève des cheminots paralyse le pays depuis lundi.", "cheminots"),
+        ("Les syndicats grecs ont lancé une grève générale mardi.", "syndicats"),
+        ("Des manifestants ont attaqué le consulat de France à Bamako.", "manifestants"),
+    ],
+)
+def test_protesters_are_named_by_what_they_are(text: str, actor: str) -> None:
+    event = events(text)[0]
+    assert event.type is EventType.PROTEST
+    assert name(event.actor) == actor
+
+
+def test_the_first_of_a_list_of_subjects_acts() -> None:
+    event = only("La Hongrie, la Slovaquie et Malte ont voté contre le texte.")
+    assert event.type is EventType.REJECT
+    assert name(event.actor) == "Hongrie"
+
+
+def test_a_subject_after_a_quote_is_read_after_the_verb() -> None:
+    event = only(
+        "« Vous le paierez cher », a menacé le porte-parole des Houthis, Mohammed Abdelsalam."
+    )
+    assert event.type is EventType.THREATEN
+    assert name(event.actor) == "Mohammed Abdelsalam"
+
+
+# -- types that depend on what follows --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le gouvernement a jugé « inacceptable » la proposition de Bruxelles.", "REJECT"),
+        ("Le ministre a qualifié ce plan d'« irréaliste ».", "REJECT"),
+        ("Pékin qualifie le président taïwanais de « séparatiste ».", "ACCUSE"),
+        ("Séoul a qualifié ce tir de « provocation grave ».", "ACCUSE"),
+    ],
+)
+def test_a_verb_of_judgement_rejects_or_accuses(text: str, kind: str) -> None:
+    assert [e.type.value for e in events(text)] == [kind]
+
+
+def test_a_judgement_without_a_word_of_judgement_is_no_event() -> None:
+    assert events("Le ministre a jugé utile de revenir sur ce point.") == ()
+
+
+def test_what_a_judgement_judges_is_its_content() -> None:
+    (event,) = events("Le Kremlin a jugé inacceptable tout déploiement de troupes en Moldavie.")
+    assert event.type is EventType.REJECT
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("La Lituanie a expulsé deux diplomates russes.", "SANCTION"),
+        ("La Tunisie a expulsé vers la Libye des centaines de migrants.", "COERCE"),
+    ],
+)
+def test_expelling_diplomats_is_a_sanction_and_people_a_coercion(text: str, kind: str) -> None:
+    assert events(text)[0].type.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("L'Iran soutient les Houthis depuis des années.", "AID"),
+        ("La Turquie a apporté un soutien militaire à l'Azerbaïdjan.", "AID"),
+        ("La France soutient la résolution sur la Syrie.", "SUPPORT"),
+    ],
+)
+def test_backing_an_armed_side_is_aid(text: str, kind: str) -> None:
+    assert events(text)[0].type.value == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chef de l'ONU a appelé Kiev et Moscou à la retenue.",
+        "Les Etats-Unis appellent Pékin à cesser ses manœuvres.",
+    ],
+)
+def test_calling_someone_to_something_is_a_request(text: str) -> None:
+    event = events(text)[0]
+    assert event.type is EventType.REQUEST
+
+
+def test_a_name_given_is_no_request() -> None:
+    assert events("Un nouveau parti, appelé Avenir, est né en Bulgarie.") == ()
+
+
+def test_promising_is_agreeing() -> None:
+    event = only("Les Pays-Bas ont promis de former des pilotes ukrainiens.")
+    assert event.type is EventType.AGREE
+    assert name(event.actor) == "Pays-Bas"
+
+
+def test_a_participle_after_a_noun_is_a_state_not_an_act() -> None:
+    assert events("Les soldats français déployés au Tchad sont rentrés en France.") == ()
+
+
+def test_the_people_held_are_not_an_arrest() -> None:
+    assert [e.type for e in events("Israël a libéré 90 détenus palestiniens dimanche.")] == [
+        EventType.RETREAT
+    ]
+
+
+def test_two_events_of_a_type_with_different_modalities_in_one_sentence() -> None:
+    found = events("L'armée a frappé Idleb, mais n'a pas frappé Alep.")
+    assert [e.modality for e in found] == [Modality.ASSERTED, Modality.NEGATED]
+
+
+def test_a_source_at_the_end_vouches_for_its_last_clause_only() -> None:
+    offensive, capture = events(
+        "L'armée russe a lancé une offensive près de Soumy, où ses troupes auraient pris le "
+        "contrôle de deux villages, selon des blogueurs militaires."
+    )
+    assert offensive.modality is Modality.ASSERTED
+    assert capture.modality is Modality.HYPOTHETICAL
+
+
+def test_a_source_at_the_end_vouches_for_a_single_clause() -> None:
+    event = only("Des combats ont éclaté près de l'aéroport de Goma, selon des habitants.")
+    assert event.modality is Modality.REPORTED
+    assert name(event.source) is not None

@@ -34,25 +34,32 @@ from geotext.extractors.entities import _lexicon as _entity_lexicon
 from geotext.extractors.quotes import (
     _dependent,
     _entity_in,
+    _inverted_pronoun,
     _keys,
+    _last_person,
     _phrase,
     _regular_forms,
     _sentence_subject,
     _Speaker,
+    _subject_after,
     _subject_before,
     _Text,
+    _token_at,
     _verb_group_start,
     text_of,
 )
-from geotext.gazetteer import word_key
+from geotext.extractors.quotes import _lexicon as _quote_lexicon
+from geotext.gazetteer import default_gazetteer, word_key
 from geotext.model import (
     Argument,
+    Casualty,
     Document,
     Entity,
     EntityType,
     Event,
     EventType,
     Modality,
+    Quantity,
     Quote,
     TimeType,
 )
@@ -168,6 +175,15 @@ class _Lexicon:
     blocked: dict[str, tuple[tuple[str, ...], ...]]
     demonyms: dict[str, str]
     countries: dict[str, str]
+    judging: frozenset[str]
+    """Forms of the verbs of judgement (*a jugé*, *qualifie*)."""
+    judgements: dict[tuple[str, ...], EventType]
+    """What a judgement makes of the act it judges (*inacceptable* → REJECT)."""
+    country_names: frozenset[str]
+    starts: frozenset[str]
+    """First words of triggers and verbs of judgement: the tokens worth a look."""
+    org_kinds: dict[str, str]
+    """The gazetteer's kind of each organisation, by canonical name (``armed``, ``seat``...)."""
 
 
 def _noun_forms(noun: str) -> list[str]:
@@ -213,6 +229,20 @@ def _lexicon() -> _Lexicon:
     lemmas = {
         word_key(t.lemma): t for t in forms.values() if " " not in t.lemma and not t.reflexive
     }
+    judging = frozenset(
+        word_key(form)
+        for verb in read_lines("fr/events/judging_verbs.txt")
+        for form in _regular_forms(verb)
+    )
+    judgements = {
+        _keys(word): EventType(kind) for word, kind in read_table("fr/events/judgements.tsv", 2)
+    }
+    org_kinds = {
+        entry.name: entry.kind
+        for entries in default_gazetteer().entries.values()
+        for entry in entries
+        if entry.type == EntityType.ORG
+    }
     return _Lexicon(
         forms=forms,
         nouns=nouns,
@@ -221,6 +251,11 @@ def _lexicon() -> _Lexicon:
         blocked={k: tuple(v) for k, v in blocked.items()},
         demonyms=places.demonyms,
         countries=places.countries,
+        judging=judging,
+        judgements=judgements,
+        country_names=frozenset(places.countries.values()),
+        starts=frozenset(firsts) | judging,
+        org_kinds=org_kinds,
     )
 
 
@@ -237,6 +272,14 @@ class _Found:
     quote: Quote | None = None
     anaphoric: bool = False
     """A noun after *ce*, *cette*, *ces*: it names an event the text has told."""
+    pronoun: bool = False
+    """The verb's subject is a pronoun (*elle a frappé*): the actor is the one last told."""
+    we: bool = False
+    """The subject is *nous*: in a quote, the speaker acts."""
+    guessed: bool = False
+    """The trigger's own words name no actor: it was taken from the sentence."""
+    undergone: bool = False
+    """A passive with no agent: the actor is the one last told for this type."""
 
 
 @attrs.frozen
@@ -257,20 +300,27 @@ class EventExtractor:
         body = _body_sentences(doc)
         lemmas = text.lemmas
         named = _inside_names(text)
-        candidates = [
-            i
-            for i, key in enumerate(text.keys)
-            if (key in lex.firsts or (lemmas is not None and lemmas[i] in lex.lemmas))
-            and not named[i]
-        ]
+        starts = lex.starts
+        if lemmas is None:
+            candidates = [i for i, key in enumerate(text.keys) if key in starts and not named[i]]
+        else:
+            candidates = [
+                i
+                for i, key in enumerate(text.keys)
+                if (key in starts or lemmas[i] in lex.lemmas) and not named[i]
+            ]
         historical = _historical_sentences(doc, text)
-        for number, (first, last) in enumerate(text.sentences):
+        sentence_of = text.sentence_of
+        for number in sorted({sentence_of[i] for i in candidates}):
             if number not in body or number in historical:
                 continue
+            first, last = text.sentences[number]
             for item in _sentence_events(text, lex, number, first, last, quotes, candidates):
+                _resolve_actor(text, lex, item, found)
                 if not _told_before(item, found):
                     found.append(item)
-        return tuple(_build(doc, text, lex, f) for f in found)
+        layers = _Layers.of(doc)
+        return tuple(_build(doc, text, layers, f) for f in found)
 
 
 def _name(speaker: _Speaker | None) -> str | None:
@@ -286,6 +336,27 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
     the same actor does the same act to the same target in the sentence before.
     """
     actor = _name(item.actor)
+    # *a dénoncé une attaque contre des familles*: a noun with no actor at all names again
+    # the event of its type told just before.
+    if (
+        item.trigger.noun
+        and item.actor is None
+        and any(
+            other.trigger.type is item.trigger.type and item.sentence - other.sentence <= 2
+            for other in found
+        )
+    ):
+        return True
+    if item.trigger.noun and item.guessed and found:
+        # *Il s'agit de la première rencontre ...*: a noun with no actor of its own names
+        # again the event of its type the sentence before told.
+        other = found[-1]
+        if (
+            other.trigger.type is item.trigger.type
+            and other.modality is item.modality
+            and item.sentence - other.sentence <= 1
+        ):
+            return True
     for other in found:
         if other.trigger.type is not item.trigger.type or other.modality is not item.modality:
             continue
@@ -303,6 +374,7 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
         if (
             same_actor
             and item.sentence - other.sentence <= 1
+            and item.target is not None
             and _name(other.target) == _name(item.target)
         ):
             return True
@@ -366,9 +438,15 @@ def _trigger_at(text: _Text, lex: _Lexicon, i: int, last: int) -> tuple[int, _Tr
     # After a determiner, *attaque*, *frappe*, *rencontre* are nouns, not verbs.
     before = text.keys[i - 1] if i > 0 else ""
     noun_first = before in _DETERMINERS or before in _NOUN_ADJECTIVES
+    # Keys drop accents: *attaques* (noun) and *attaqués* (participle) share one.
+    word = text.words[i].lower()
+    unaccented = word.endswith("s") and not word.endswith(("és", "ées"))
     for size in range(min(most, last - i), 0, -1):
         words = tuple(text.keys[i : i + size])
-        trigger = (lex.nouns.get(words) if noun_first else None) or lex.forms.get(words)
+        noun = lex.nouns.get(words)
+        trigger = (
+            noun if noun_first or (unaccented and noun is not None) else None
+        ) or lex.forms.get(words)
         if trigger is not None:
             return i + size, trigger
     return None
@@ -425,17 +503,22 @@ def _sentence_events(
     candidates: list[int],
 ) -> list[_Found]:
     found: list[_Found] = []
-    seen: set[EventType] = set()
+    seen: set[tuple[EventType, Modality]] = set()
     content_from: int | None = None
+    accuser: _Found | None = None
     resume = first
     for i in candidates[bisect_left(candidates, first) : bisect_left(candidates, last)]:
         if i < resume:
             continue
         match = _trigger_at(text, lex, i, last)
+        if match is None and text.keys[i] in lex.judging:
+            match = _judgement_at(text, lex, i, last)
         if match is None or _blocked(text, lex, i) or not _is_event_word(text, i, first, match[1]):
             continue
         end, trigger = match
         resume = end
+        if content_from is not None and i > content_from and "," in text.words[content_from:i]:
+            content_from = None  # the content ends at the next comma (*..., une option évoquée*)
         if content_from is not None and i > content_from:
             # *a appelé à cesser les frappes*: the content of a request is no event of its own.
             continue
@@ -445,16 +528,27 @@ def _sentence_events(
             text, end, last
         ):
             trigger = _Trigger(EventType.SANCTION, trigger.noun, trigger.lemma)
-        if trigger.type not in seen:
-            seen.add(trigger.type)
-            item = _Found(i, end, trigger, number)
-            item.anaphoric = (
-                trigger.noun and i > 0 and text.keys[i - 1] in ("ce", "cet", "cette", "ces")
-            )
+        elif trigger.lemma in ("expulser", "expulsion") and any(
+            text.keys[k] in _DIPLOMATS for k in range(end, min(last, end + 6))
+        ):
+            # Expelling diplomats is a sanction between states; expelling people, coercion.
+            trigger = _Trigger(EventType.SANCTION, trigger.noun, trigger.lemma)
+        item = _Found(i, end, trigger, number)
+        item.anaphoric = (
+            trigger.noun and i > 0 and text.keys[i - 1] in ("ce", "cet", "cette", "ces")
+        )
+        _modality(text, item, first, quotes)
+        # One event of a type per sentence and modality: *a frappé X, n'a pas frappé Y* two.
+        if (trigger.type, item.modality) not in seen:
+            seen.add((trigger.type, item.modality))
             _arguments(text, lex, item, first, last)
-            _modality(text, item, first, quotes)
             _accused_acts(text, item)
+            if accuser is not None:
+                _accused_in_sentence(text, lex, item, accuser)
+            _armed_support(text, lex, item)
             found.append(item)
+            if trigger.type is EventType.ACCUSE and not trigger.noun:
+                accuser = item
         if (
             trigger.type in _CONTENT_TYPES
             and not trigger.noun
@@ -464,12 +558,80 @@ def _sentence_events(
     return found
 
 
+def _armed_support(text: _Text, lex: _Lexicon, item: _Found) -> None:
+    """*le Rwanda soutient le M23*, *un soutien militaire*: backing an armed side is aid."""
+    if item.trigger.lemma not in ("soutenir", "soutien"):
+        return
+    if item.target is None or item.target.entity is None:
+        # *soutient les rebelles du M23*: the group the object names.
+        last = text.sentences[item.sentence][1]
+        low = bisect_left(text.mention_starts, item.end)
+        for a, b, entity in text.mentions[low : low + 2]:
+            if a < min(last, item.end + 5) and entity.type == EntityType.ORG:
+                item.target = _Speaker(a, b, entity.name, entity)
+                break
+    sides = (item.target, item.actor)
+    armed = any(
+        side is not None
+        and side.entity is not None
+        and lex.org_kinds.get(side.entity.name) == "armed"
+        for side in sides
+    )
+    if armed or any(
+        text.keys[k] in ("militaire", "militaires", "arme", "armes", "armee")
+        for k in range(item.end, min(text.n, item.end + 2))
+    ):
+        item.trigger = _Trigger(EventType.AID, item.trigger.noun, item.trigger.lemma)
+
+
+def _judgement_at(text: _Text, lex: _Lexicon, i: int, last: int) -> tuple[int, _Trigger] | None:
+    """A verb of judgement with a word of rejection or accusation in its clause.
+
+    *a jugé « inacceptable » ...* rejects, *qualifie X de « provocation »* accuses.
+    """
+    for k in range(i + 1, min(last, i + 9)):
+        key = text.keys[k]
+        if key in ("que", "qu'", "qui", "et", "mais") or text.words[k] in (".", ";", ":"):
+            return None
+        for size in (3, 2, 1):
+            kind = lex.judgements.get(tuple(text.keys[k : k + size]))
+            if kind is not None:
+                return i + 1, _Trigger(kind, False, "juger")
+    return None
+
+
 def _is_event_word(text: _Text, i: int, first: int, trigger: _Trigger) -> bool:
     """Rule out uses of a trigger word that name no event (*à l'aide de*, *au départ*)."""
     if not text.words[i][:1].islower():
         return trigger.noun and i == first  # a capital is a name, unless it opens the sentence
     if trigger.reflexive and not any(k in _REFLEXIVE for k in text.keys[max(first, i - 4) : i]):
         return False
+    if (
+        not trigger.noun
+        and i > first
+        and _participle(text.keys[i])
+        and (text.keys[i - 1] in _DETERMINERS or text.words[i - 1][-1:].isdigit())
+    ):
+        return False  # *les détenus*, *1 900 détenus*: people, not an act
+    if trigger.lemma == "appeler":
+        # *a appelé Israël et l'Iran à la retenue* asks; *un groupe appelé X*, a call, names.
+        last = text.sentence_end(i)
+        for k in range(i + 1, min(last, i + 9)):
+            if text.words[k] == "à" or text.words[k] == "À":
+                return True
+            if text.punct[k] or text.keys[k] in ("que", "qu'", "qui"):
+                return False
+        return False
+    if (
+        not trigger.noun
+        and trigger.type in _ADJECTIVAL_TYPES
+        and i > first
+        and _participle(text.keys[i])
+        and text.words[i - 1].isalpha()
+        and text.words[i - 1].islower()
+        and text.keys[i - 1] not in _AUXILIARY_WORDS
+    ):
+        return False  # *les combattants déployés au Mali*, *des diplomates accusés de*: a state
     if trigger.noun:
         before = text.keys[max(0, i - 2) : i]
         if trigger.lemma in ("aide", "demande", "départ", "appel") and (
@@ -477,6 +639,25 @@ def _is_event_word(text: _Text, i: int, first: int, trigger: _Trigger) -> bool:
         ):
             return False  # *à l'aide de*, *à la demande de*, *au départ*
     return True
+
+
+_DIPLOMATS = frozenset(
+    {"diplomate", "diplomates", "ambassadeur", "ambassadeurs", "ambassadrice", "consul", "consuls"}
+    | {"attache", "attaches", "diplomatique", "diplomatiques"}
+)
+_ADJECTIVAL_TYPES = frozenset({EventType.MOBILIZE, EventType.ACCUSE})
+"""Types whose past participle after a noun describes a state, not an act."""
+_AUXILIARY_WORDS = frozenset(
+    {"a", "ont", "avait", "avaient", "aurait", "auraient", "avoir", "ete", "est", "sont"}
+    | {"etait", "etaient", "sera", "seront", "serait", "seraient", "etre", "se", "s'", "deja"}
+    | {"aussi", "egalement", "ensuite", "recemment", "massivement", "finalement", "notamment"}
+)
+
+
+def _participle(key: str) -> bool:
+    return key.endswith(("e", "es", "ee", "ees", "u", "us", "ue", "ues")) and not key.endswith(
+        ("ent", "ant", "que", "ques")
+    )
 
 
 def _accused_acts(text: _Text, item: _Found) -> None:
@@ -489,6 +670,44 @@ def _accused_acts(text: _Text, item: _Found) -> None:
     if found is not None and found[0] == start:
         a, b, entity = found
         item.actor = _Speaker(a, b, entity.name, entity)
+
+
+def _accused_in_sentence(text: _Text, lex: _Lexicon, item: _Found, accuser: _Found) -> None:
+    """Who does what an accusation names: the accused, never the accuser.
+
+    *accuse le Rwanda de soutenir X*: the Rwanda acts; *a condamné l'arrestation de X en
+    Iran*: the arrest is not the accuser's act. What an accusation says is a claim.
+    """
+    if item.modality is Modality.ASSERTED:
+        item.modality = Modality.REPORTED  # what an accusation says is a claim
+        item.quote = item.quote or accuser.quote
+    accused = accuser.target
+    if accused is not None and accused.entity is None:
+        accused = _phrase_entity(text, lex, item, [], accused)
+    if (
+        accused is not None
+        and accused.entity is not None
+        and any(
+            text.keys[k] in ("de", "d'")
+            for k in range(max(accuser.end, item.start - 3), item.start)
+        )
+    ):
+        item.actor = accused
+        return
+    accusing = accuser.actor.entity if accuser.actor is not None else None
+    if (
+        item.trigger.noun
+        and item.actor is not None
+        and accusing is not None
+        and item.actor.entity is accusing
+    ):
+        item.actor = None
+        where = item.location
+        if item.trigger.type is EventType.COERCE and where is not None and where.entity:
+            # *l'arrestation d'un humanitaire en Iran*: a state arrests on its soil.
+            name = lex.countries.get(where.entity.country or "")
+            if name is not None:
+                item.actor = _Speaker(where.start, where.end, name, None)
 
 
 def _frees_a_place(text: _Text, end: int, last: int) -> bool:
@@ -521,9 +740,12 @@ def _opens_content(text: _Text, end: int, last: int) -> bool:
     for k in range(end, min(last, end + 6)):
         if text.keys[k] in ("a", "de", "d'", "que", "qu'", "sur") and text.words[k] != "a":
             return True
-        if text.punct[k]:
-            return False
+        if text.punct[k] or text.keys[k] in _CIRCUMSTANCES:
+            return False  # *un cessez-le-feu après cinq jours de combats*
     return False
+
+
+_CIRCUMSTANCES = frozenset({"apres", "avant", "pendant", "depuis", "lors", "malgre", "dans"})
 
 
 # -- arguments -------------------------------------------------------------------------------
@@ -538,20 +760,53 @@ def _country_speaker(lex: _Lexicon, text: _Text, k: int) -> _Speaker | None:
 
 
 def _phrase_actor(text: _Text, lex: _Lexicon, start: int, end: int) -> _Speaker | None:
-    """An entity the phrase names, else the country a demonym in it stands for, else it."""
+    """An entity the phrase names, else the country its forces stand for, else the phrase."""
     found = _entity_in(text, start, end)
     if found is not None:
         a, b, entity = found
         return _Speaker(a, b, entity.name, entity)
-    for k in range(start, end):
-        country = _country_speaker(lex, text, k)
-        if country is not None:
-            return country
-    return _phrase(text, start, end)
+    phrase = _phrase(text, start, end)
+    if phrase is None:
+        return None
+    return _state_for(text, lex, phrase)
+
+
+_CLOSING_QUOTES = frozenset({"»", "”", '"', "“"})
+
+
+def _bare_participle(text: _Text, i: int, verb: int, first: int) -> bool:
+    """*X, détenue sans procès*: a participle with no auxiliary, after a name or a comma."""
+    word = text.words[i].lower()
+    return (
+        verb == i
+        and i > first
+        and (text.words[i - 1] == "," or text.caps_at(i - 1))
+        and word.endswith(("é", "ée", "és", "ées", "u", "ue", "us", "ues"))
+        and not word.endswith(("que", "ques", "gue", "gues"))  # *attaque*, *distingue*
+    )
+
+
+_BETWEEN_TYPES = frozenset({EventType.CONSULT, EventType.AGREE, EventType.ASSAULT})
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+_INTERCEPTING = frozenset({"abattre", "intercepter"})
+_LAUNCHED = frozenset(
+    {"lance", "lances", "lancee", "lancees", "tire", "tires", "tiree", "tirees", "envoyes"}
+)
+
+
+def _launcher(text: _Text, lex: _Lexicon, end: int, last: int) -> _Speaker | None:
+    """Who launched what was shot down: *drones lancés par X*, *missiles russes*."""
+    for k in range(end, min(last - 2, end + 10)):
+        if text.keys[k] in _LAUNCHED and text.keys[k + 1] == "par":
+            return _phrase_actor(text, lex, k + 2, _np_end(text, k + 2, last))
+    return None
 
 
 _NP_STOPS = frozenset(
     {"qui", "que", "qu'", "et", "a", "ont", "est", "sont", "contre", "par", "sur", "avec", "pres"}
+    | {"devant", "pour", "avant", "apres", "dans", "en", "lors", "depuis", "pendant", "sans"}
+    | {"selon", "alors", "ne", "n'", "doit", "doivent", "va", "vont", "avait", "avaient"}
+    | {"aupres", "vers", "malgre", "afin", "hier", "aujourd'hui", "cependant", "toutefois"}
 )
 
 
@@ -562,6 +817,13 @@ def _np_end(text: _Text, start: int, last: int, limit: int = 6) -> int:
         if text.keys[k] in _NP_STOPS and k > start:
             break
         k += 1
+    # A name the limit cuts through ends the phrase (*la flotte russe de la mer Noire*).
+    low = bisect_left(text.mention_starts, start)
+    for a, b, _entity in text.mentions[low:]:
+        if a >= k:
+            break
+        if b > k and b <= last:
+            return b
     return k
 
 
@@ -571,6 +833,13 @@ def _arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: int) 
         _noun_arguments(text, lex, item, first, last)
     else:
         verb = _verb_group_start(text, i)
+        if verb > first and text.keys[verb - 1] == "ete":
+            verb = _verb_group_start(text, verb - 1)  # *a été détenu*: a passive
+        item.pronoun = verb > first and (
+            text.keys[verb - 1] in _SUBJECT_PRONOUNS
+            or (text.keys[first] in _SUBJECT_PRONOUNS and verb - first <= 4)
+        )
+        item.we = verb > first and "nous" in text.keys[max(first, verb - 4) : verb]
         passive = any(
             text.keys[k] in ("ete", "est", "sont", "etait", "etaient") for k in range(verb, i)
         )
@@ -581,7 +850,12 @@ def _arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: int) 
         agent = (
             by is not None
             and by + 1 < last
-            and (text.keys[by + 1] in _ARTICLES or text.caps_at(by + 1))
+            and (
+                text.keys[by + 1] in _ARTICLES
+                or text.keys[by + 1] in ("quelque", "plusieurs", "environ", "pres")
+                or text.caps_at(by + 1)
+                or text.words[by + 1][:1].isdigit()
+            )
         )
         if (
             agent
@@ -595,7 +869,16 @@ def _arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: int) 
             item.target = subject
         else:
             partner: _Speaker | None = None
-            if text.keys[i].endswith("ant") and verb > first and text.words[verb - 1] == ",":
+            if (
+                verb - 2 >= first
+                and text.words[verb - 1] == ","
+                and text.words[verb - 2] in _CLOSING_QUOTES
+            ):
+                # *« ... », a menacé X*, *avait-il salué*: the subject follows the verb.
+                item.actor = _subject_after(text, end)
+                if item.actor is None and _inverted_pronoun(text, verb, end):
+                    item.actor = _last_person(text, verb)
+            elif text.keys[i].endswith("ant") and verb > first and text.words[verb - 1] == ",":
                 item.actor = _sentence_subject(text, first, verb - 1, None)
             else:
                 item.actor, partner = _first_of_pair(text, _subject_before(text, verb), first)
@@ -604,8 +887,30 @@ def _arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: int) 
             item.target = _dependent(text, i, ("obj",)) or _object_after(text, lex, end, last)
             if item.target is None and not passive:
                 item.target = partner
-    if item.actor is None or (item.actor.entity is None and _possessive(text, item.actor)):
-        item.actor = _fallback_actor(text, lex, item, first) or item.actor
+            reflexive = any(text.keys[k] in _REFLEXIVE for k in range(verb, i))
+            been = any(text.keys[k] == "ete" for k in range(verb, i))
+            if not reflexive and (
+                been
+                or (
+                    (passive or _bare_participle(text, i, verb, first))
+                    and item.trigger.type in _PHYSICAL
+                    and not _active_form(text, i)
+                )
+            ):
+                # *L'hôpital a été détruit*, *X, détenue sans procès*: what the subject names
+                # underwent the act; who did it is left to the text before.
+                item.target, item.actor = item.actor, None
+                item.undergone = True
+    if item.trigger.type is EventType.PROTEST or item.undergone:
+        pass  # who protests is not whoever the sentence names first
+    elif item.actor is None:
+        item.actor = _fallback_actor(text, lex, item, first)
+        item.guessed = True
+    if item.trigger.lemma in _INTERCEPTING:
+        # *a abattu 45 des 70 drones lancés par la Russie*: who launched them attacked.
+        launcher = _launcher(text, lex, item.end, last)
+        if launcher is not None:
+            item.target, item.actor = item.actor, launcher
     item.location = _location(text, item, first, last)
 
 
@@ -666,10 +971,222 @@ _STATE_NOUNS = frozenset(
         "chars",
         "bombardiers",
         "frappes",
+        "marine",
+        "marines",
+        "defense",
+        "services",
+        "renseignement",
+        "aviation",
+        "reservistes",
+        "garde-cotes",
+        "gardes frontieres",
+        "garde frontieres",
+        "garde cotes",
     }
 )
 """Heads of a phrase that stands for its state (*les forces russes* → Russie); a named body
 (*la police russe*, *les colons israéliens*) keeps its phrase."""
+
+
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+_OURS = frozenset({"nos", "notre", "nous"})
+_DESCRIPTIONS = frozenset(
+    {
+        "paramilitaires",
+        "rebelles",
+        "insurges",
+        "jihadistes",
+        "djihadistes",
+        "islamistes",
+        "miliciens",
+        "mercenaires",
+        "groupe",
+        "milice",
+        "milices",
+        "putschistes",
+        "mouvement",
+    }
+)
+"""Heads of a phrase that names again the armed group the text has named (*les paramilitaires*)."""
+_GOVERNMENTS = frozenset({"junte", "gouvernement", "regime", "pouvoir", "autorites"})
+"""*la junte de Ouagadougou*: the government a capital names is the capital."""
+_PROTESTERS = frozenset({"manifestants", "manifestantes", "protestataires", "emeutiers"})
+_CROWDS = frozenset(
+    {"dizaines", "centaines", "milliers", "millions", "dizaine", "centaine", "millier"}
+    | {"plusieurs", "nombreux", "foule", "quelque", "quelques"}
+)
+_PEOPLE = frozenset({"personnes", "habitants", "gens", "citoyens", "manifestants", "foule"})
+
+
+def _resolve_actor(text: _Text, lex: _Lexicon, item: _Found, found: list[_Found]) -> None:
+    """Give the actor the text leaves to discourse its entity.
+
+    A pronoun subject is the actor last told; *nos unités* in a quote are the speaker's (its
+    state's, for forces); *ses hommes* are those of the actor last told; a phrase that names
+    an entity (*les combattants du Hamas*) is that entity; *les paramilitaires* is the armed
+    group the text named last. Protesters are named by what they are (*agriculteurs*), and
+    crowds and unnamed ones are *manifestants*.
+    """
+    actor = item.actor
+    speaker = _quote_speaker(text, item)
+    claimed = item.start > 0 and text.keys[item.start - 1] in ("avoir", "d'avoir")
+    if (item.we or (claimed and actor is None)) and speaker is not None:
+        # *« Nous avons détruit ... »*, *X affirme avoir frappé*: the speaker acts.
+        item.actor = actor = speaker
+    if item.pronoun and (
+        actor is None or actor.entity is None or actor.entity.type == EntityType.PER
+    ):
+        previous = _last_actor(lex, item, found)
+        if previous is not None:
+            item.actor = actor = previous
+    if item.undergone and actor is None:
+        # *L'hôpital a été détruit*: by whoever the text last told doing it.
+        item.actor = actor = next(
+            (
+                other.actor
+                for other in reversed(found)
+                if other.trigger.type is item.trigger.type
+                and item.sentence - other.sentence <= 2
+                and other.actor is not None
+            ),
+            None,
+        )
+    if actor is not None and actor.entity is None:
+        item.actor = actor = _phrase_entity(text, lex, item, found, actor)
+    if (
+        item.trigger.type is EventType.ASSAULT
+        and actor is not None
+        and actor.entity is None
+        and any(k in _PROTESTERS for k in text.keys[actor.start : actor.end])
+    ):
+        # *des manifestants ont attaqué l'ambassade*: a protest that turned violent.
+        item.trigger = _Trigger(EventType.PROTEST, item.trigger.noun, item.trigger.lemma)
+    if item.trigger.type is EventType.PROTEST:
+        item.actor = _protesters(text, lex, item, actor)
+    elif (
+        actor is not None
+        and actor.entity is not None
+        and item.trigger.type is EventType.ASSAULT
+        and lex.org_kinds.get(actor.entity.name) == "seat"
+        and actor.entity.country in lex.countries
+    ):
+        # *Le Kremlin dément avoir bombardé*: the seat of a government stands for its state.
+        item.actor = _Speaker(actor.start, actor.end, lex.countries[actor.entity.country], None)
+
+
+def _names_a_place(text: _Text, phrase: _Speaker) -> bool:
+    """*le point de passage de Kerem Shalom*: a phrase around a place is no actor."""
+    low = bisect_left(text.mention_starts, phrase.start)
+    return any(
+        a < phrase.end and e.type == EntityType.LOC and not (e.id or "").startswith("iso:")
+        for a, _b, e in text.mentions[low : low + 3]
+    )
+
+
+def _quote_speaker(text: _Text, item: _Found) -> _Speaker | None:
+    """The entity that speaks the quote the event is told in (*le groupe*: the group named)."""
+    quote = item.quote
+    if quote is None or quote.speaker is None:
+        return None
+    name = quote.speaker.name
+    for a, b, entity in text.mentions:
+        if entity.name == name and entity.type != EntityType.LOC:
+            return _Speaker(a, b, entity.name, entity)
+    if word_key(name.split(" ", 1)[0]) in _DESCRIPTIONS:
+        start = _token_at(text, text.doc.normalised.to_normalised(quote.speaker.span.start))
+        for a, b, entity in reversed(text.mentions):
+            if b <= start and entity.type == EntityType.ORG:
+                return _Speaker(a, b, entity.name, entity)
+    return None
+
+
+def _last_actor(lex: _Lexicon, item: _Found, found: list[_Found]) -> _Speaker | None:
+    """The actor of the event last told, within two sentences: an entity or a state."""
+    for other in reversed(found):
+        if item.sentence - other.sentence > 2:
+            return None
+        actor = other.actor
+        if actor is not None and (actor.entity is not None or actor.name in lex.country_names):
+            return actor
+    return None
+
+
+def _phrase_entity(
+    text: _Text, lex: _Lexicon, item: _Found, found: list[_Found], phrase: _Speaker
+) -> _Speaker:
+    cut = _np_end(text, phrase.start, phrase.end, limit=phrase.end - phrase.start)
+    if phrase.start < cut < phrase.end:
+        # *le gouvernement haïtien pour faire face*: the phrase stops before its complement.
+        phrase = _Speaker(phrase.start, cut, text.span_text(phrase.start, cut), None)
+    keys = text.keys[phrase.start : phrase.end]
+    if not keys:
+        return phrase
+    state_noun = any(k in _STATE_NOUNS for k in keys)
+    owner: _Speaker | None = None
+    if any(k in _OURS for k in keys):
+        owner = _quote_speaker(text, item)
+    elif keys[0] in _POSSESSIVES or (
+        phrase.start > 0 and text.keys[phrase.start - 1] in _POSSESSIVES
+    ):
+        # *X affirme que ses forces ont ...*: the speaker's; else the actor last told.
+        owner = (
+            _quote_speaker(text, item)
+            or _last_actor(lex, item, found)
+            or _fallback_actor(text, lex, item, text.sentences[item.sentence][0])
+        )
+    if owner is not None:
+        entity = owner.entity
+        if (
+            state_noun
+            and entity is not None
+            and entity.type == EntityType.ORG
+            and lex.org_kinds.get(entity.name) != "armed"
+            and entity.country in lex.countries
+        ):
+            return _Speaker(phrase.start, phrase.end, lex.countries[entity.country], None)
+        return _Speaker(phrase.start, phrase.end, owner.name, entity)
+    return _named_in(text, lex, phrase) or _state_for(text, lex, phrase)
+
+
+def _named_in(text: _Text, lex: _Lexicon, phrase: _Speaker) -> _Speaker | None:
+    """The entity a phrase names inside it, or the armed group a description names again.
+
+    *les combattants du Hamas* is the Hamas; *les paramilitaires*, the last armed group named.
+    """
+    keys = text.keys[phrase.start : phrase.end]
+    low = bisect_left(text.mention_starts, phrase.start)
+    inside = [m for m in text.mentions[low:] if m[0] < phrase.end and m[1] <= phrase.end]
+    head = next((k for k in keys if k not in _ARTICLES), "")
+    if head in _quote_lexicon().role_heads and not head.endswith("s"):
+        return None  # *le secrétaire général de l'ONU* is a person, not the ONU
+    named = (
+        [m for m in inside if m[2].type != EntityType.LOC]
+        or [m for m in inside if (m[2].id or "").startswith("iso:")]
+        or (inside if head in _GOVERNMENTS else [])
+    )
+    if named:
+        a, b, entity = named[0]
+        return _Speaker(a, b, entity.name, entity)
+    if head in _DESCRIPTIONS:
+        for a, b, entity in reversed(text.mentions):
+            if b <= phrase.start and lex.org_kinds.get(entity.name) == "armed":
+                return _Speaker(a, b, entity.name, entity)
+    return None
+
+
+def _protesters(text: _Text, lex: _Lexicon, item: _Found, actor: _Speaker | None) -> _Speaker:
+    """*les agriculteurs* protest as ``agriculteurs``; a crowd or nobody named, ``manifestants``."""
+    if actor is not None and actor.entity is not None and actor.entity.type != EntityType.LOC:
+        return actor
+    if actor is not None and actor.entity is None:
+        for k in range(actor.start, actor.end):
+            key = text.keys[k]
+            if key in _ARTICLES or key in _CROWDS or key in ("des", "de"):
+                continue  # *des milliers d'agriculteurs*: the farmers
+            if key not in _PEOPLE and key not in lex.demonyms and text.words[k].isalpha():
+                return _Speaker(k, k + 1, text.words[k].lower(), None)
+            break
+    return _Speaker(item.start, item.end, "manifestants", None)
 
 
 def _state_for(text: _Text, lex: _Lexicon, phrase: _Speaker) -> _Speaker:
@@ -686,13 +1203,64 @@ def _state_for(text: _Text, lex: _Lexicon, phrase: _Speaker) -> _Speaker:
 def _first_of_pair(
     text: _Text, actor: _Speaker | None, first: int
 ) -> tuple[_Speaker | None, _Speaker | None]:
-    """*X et Y se sont entretenus*: the first one named acts, the other is the target."""
-    if actor is None or actor.start < 2 or text.keys[actor.start - 1] != "et":
+    """*X et Y se sont entretenus*: the first one named acts, the other is the target.
+
+    Articles, lists and a title in apposition may stand between (*la Russie, la Chine et le
+    Burkina Faso*, *le ministre russe, Sergueï Lavrov, et le secrétaire d'Etat, Marco Rubio*).
+    """
+    if actor is None or actor.entity is None:
         return actor, None
-    for a, b, entity in reversed(text.mentions):
-        if b == actor.start - 1 and a >= first:
-            return _Speaker(a, b, entity.name, entity), actor
-    return actor, None
+    after = actor.end
+    while after < text.n and text.keys[after] in _LIST_ARTICLES:
+        after += 1
+    listed = after < text.n and text.keys[after] == "et"
+    start = actor.start
+    chosen: tuple[int, int, Entity] | None = None
+    while True:
+        k = start - 1
+        while k > first and text.keys[k] in _LIST_ARTICLES:
+            k -= 1
+        if k <= first:
+            break
+        if text.keys[k] == "et":
+            before = k - 1 if text.words[k - 1] == "," else k
+            listed = True
+        elif text.words[k] == "," and listed:
+            before = k
+        elif text.words[k] == "," and chosen is None:
+            past = _past_title(text, k, first)
+            if past is None:
+                break
+            before, listed = past, True
+        else:
+            break
+        named = next((m for m in text.mentions if m[1] == before and m[0] >= first), None)
+        if named is None:
+            break
+        chosen = named
+        start = named[0]
+    if chosen is None:
+        return actor, None
+    a, b, entity = chosen
+    return _Speaker(a, b, entity.name, entity), actor
+
+
+_LIST_ARTICLES = frozenset({"le", "la", "les", "l'"})
+
+
+def _past_title(text: _Text, comma: int, first: int) -> int | None:
+    """*X, et le secrétaire d'Etat américain, Y*: the token that closes X, before *et*."""
+    k = comma - 1
+    while k > first and k > comma - 10 and text.keys[k] != "et":
+        if text.keys[k] in _FINITE_WORDS:
+            return None
+        k -= 1
+    if text.keys[k] != "et":
+        return None
+    return k - 1 if text.words[k - 1] == "," else k
+
+
+_FINITE_WORDS = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "qui", "que"})
 
 
 def _possessive(text: _Text, speaker: _Speaker) -> bool:
@@ -747,13 +1315,28 @@ def _noun_arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: 
     i, end = item.start, item.end
     k = end
     # *les frappes russes*, *l'offensive ukrainienne*, *les raids aériens*
-    while k < last and k - end < 3 and text.words[k].isalpha() and text.words[k].islower():
+    while k < last and k - end < 4 and text.words[k].isalpha() and text.words[k].islower():
+        if tuple(text.keys[k : k + 2]) == ("sans", "precedent"):
+            k += 2  # *l'attaque sans précédent du Hamas*
+            continue
         country = _country_speaker(lex, text, k)
         if country is not None and item.actor is None:
             item.actor = country
         elif text.keys[k] in _ARTICLES | _TARGET_WORDS | _NOT_ADJECTIVES:
             break
         k += 1
+    # *l'accord de cessez-le-feu entre X et Y*, *la demande d'adhésion de la Moldavie*: a
+    # bare noun after *de* says what kind of act it is, not who acts.
+    while (
+        item.trigger.type is not EventType.PROTEST
+        and k + 2 < last
+        and text.keys[k] in ("de", "d'")
+        and text.words[k + 1][:1].islower()
+        and text.words[k + 1][:1].isalpha()
+        and text.keys[k + 1] not in _ARTICLES
+        and text.keys[k + 2] in ("entre", "de", "du", "des", "d'")
+    ):
+        k += 2
     # *la rencontre entre X et Y*
     if k < last and text.keys[k] == "entre":
         first_np = _np_end(text, k + 1, last)
@@ -765,23 +1348,31 @@ def _noun_arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: 
                     text, lex, first_np + 1, _np_end(text, first_np + 1, last)
                 )
             return
-    # *l'invasion de l'Ukraine*, *l'attaque du Hamas*
-    if k < last and text.keys[k] in ("de", "du", "des", "d'"):
+    # *l'invasion de l'Ukraine*, *l'attaque du Hamas*; not *sa démission du gouvernement*
+    possessed = i > first and text.keys[i - 1] in _POSSESSIVES
+    if k < last and text.keys[k] in ("de", "du", "des", "d'") and not possessed:
         np_end = _np_end(text, k + 1, last)
         who = _phrase_actor(text, lex, k + 1, np_end)
-        if who is not None and who.entity is not None:
+        if who is not None and who.entity is None and who.name not in lex.country_names:
+            # *l'attaque de la coalition de gangs X*, *du mouvement islamiste*: its name.
+            who = _named_in(text, lex, who) or who
+        if who is not None and (who.entity is not None or who.name in lex.country_names):
             if item.trigger.lemma in _TARGET_NOUNS:
                 item.target = who
             elif item.actor is None:
                 item.actor = who
             k = np_end
-        elif who is not None and item.trigger.type is EventType.PROTEST and item.actor is None:
-            item.actor = who  # *la manifestation des agriculteurs*
+        elif item.trigger.type is EventType.PROTEST and item.actor is None and np_end > k + 1:
+            # *la manifestation des agriculteurs*
+            item.actor = who or _Speaker(k + 1, np_end, text.span_text(k + 1, np_end), None)
             k = np_end
     for j in range(k, min(last, k + 8)):
         key = text.keys[j]
         if key == "par" and item.actor is None:
-            item.actor = _phrase_actor(text, lex, j + 1, _np_end(text, j + 1, last))
+            # *une attaque menée par X*; not *l'aide entrée par le point de passage*
+            agent = _phrase_actor(text, lex, j + 1, _np_end(text, j + 1, last))
+            if agent is not None and (agent.entity is not None or not _names_a_place(text, agent)):
+                item.actor = agent
             break
         if key in _TARGET_WORDS and item.target is None:
             target = _phrase_actor(text, lex, j + 1, _np_end(text, j + 1, last))
@@ -789,6 +1380,21 @@ def _noun_arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: 
                 item.target = target
         if text.punct[j] and text.words[j] != "'":
             break
+    if item.actor is None and item.trigger.type in _BETWEEN_TYPES:
+        # *Aucun accord n'a été trouvé entre X et Y*: the sides the sentence names.
+        for j in range(k, min(last, k + 10)):
+            if text.keys[j] == "entre":
+                first_np = _np_end(text, j + 1, last)
+                who = _phrase_actor(text, lex, j + 1, first_np)
+                if who is not None and who.entity is not None:
+                    item.actor = who
+                    if first_np < last and text.keys[first_np] == "et":
+                        item.target = _phrase_actor(
+                            text, lex, first_np + 1, _np_end(text, first_np + 1, last)
+                        )
+                break
+            if text.words[j] in (";", ":"):
+                break
     if item.actor is None:
         # *La Russie a lancé une offensive*: the subject of the light verb before the noun.
         j = i - 1
@@ -837,8 +1443,11 @@ def _location(text: _Text, item: _Found, first: int, last: int) -> _Speaker | No
     """A place the sentence names after a preposition of place, nearest the trigger."""
     best: _Speaker | None = None
     distance = 10**9
-    for a, b, entity in text.mentions:
-        if a < first or b > last or entity.type != EntityType.LOC:
+    low = bisect_left(text.mention_starts, first)
+    for a, b, entity in text.mentions[low:]:
+        if a >= last:
+            break
+        if b > last or entity.type != EntityType.LOC:
             continue
         if not _after_place_word(text, a):
             continue
@@ -871,6 +1480,8 @@ def _modality(text: _Text, item: _Found, first: int, quotes: list[tuple[int, int
     clause = text.keys[max(first, i - 6) : i]
     form = text.keys[i]
     quote = next((q for a, b, q in quotes if a <= i < b), None)
+    if quote is not None and _out_of_scope(text, item, quote):
+        quote = None
     if any(k in _HEDGES for k in text.keys[max(first, i - 6) : end + 2]):
         item.modality = Modality.HYPOTHETICAL
     elif (
@@ -906,6 +1517,29 @@ def _modality(text: _Text, item: _Found, first: int, quotes: list[tuple[int, int
         item.quote = quote
 
 
+_BOUNDARIES = frozenset({";", ":", "ou", "dont"})
+
+
+def _out_of_scope(text: _Text, item: _Found, quote: Quote) -> bool:
+    """Whether a source named after the event vouches for another clause than the event's.
+
+    *X a lancé une offensive, où ... auraient été tués, selon Y*: the source vouches for its
+    last clause, not for what a relative or a semicolon set apart before it.
+    """
+    cue = quote.cue
+    if cue is None or quote.cue_lemma not in _MARKERS:
+        return False
+    at = _token_at(text, text.doc.normalised.to_normalised(cue.span.start))
+    if at < item.end:
+        return False
+    return any(
+        text.keys[k] in _BOUNDARIES or text.words[k] in _BOUNDARIES for k in range(item.end, at)
+    )
+
+
+_MARKERS = frozenset({"selon", "d'après", "d’après", "pour", "de source"})
+
+
 # -- building --------------------------------------------------------------------------------
 
 
@@ -923,17 +1557,41 @@ def _argument(doc: Document, text: _Text, speaker: _Speaker | None) -> Argument 
     )
 
 
-def _build(doc: Document, text: _Text, lex: _Lexicon, item: _Found) -> Event:
+@attrs.frozen
+class _Layers:
+    """The time, quantity and casualty layers by start offset, read once per document."""
+
+    times: tuple[tuple[int, ...], list[tuple[int, str]]]
+    quantities: tuple[list[int], list[Quantity]]
+    casualties: tuple[list[int], list[Casualty]]
+
+    @classmethod
+    def of(cls, doc: Document) -> _Layers:
+        times = sorted(
+            (t.span.start, t.value)
+            for t in doc.times
+            if t.value is not None and t.type in (TimeType.DATE, TimeType.TIME)
+        )
+        quantities = sorted(doc.quantities, key=lambda q: q.span.start)
+        casualties = sorted(doc.casualties, key=lambda c: c.span.start)
+        return cls(
+            (tuple(t[0] for t in times), times),
+            ([q.span.start for q in quantities], quantities),
+            ([c.span.start for c in casualties], casualties),
+        )
+
+
+def _build(doc: Document, text: _Text, layers: _Layers, item: _Found) -> Event:
     norm = doc.normalised
     span = norm.span(text.starts[item.start], text.ends[item.end - 1])
     first, last = text.sentences[item.sentence]
-    lo, hi = (
-        norm.span(text.starts[first], text.ends[last - 1]).start,
-        norm.span(text.starts[first], text.ends[last - 1]).end,
-    )
-    time = _time_of(doc, lo, hi, span.start)
-    quantities = [q for q in doc.quantities if lo <= q.span.start < hi]
-    casualties = [c for c in doc.casualties if lo <= c.span.start < hi]
+    sentence = norm.span(text.starts[first], text.ends[last - 1])
+    lo, hi = sentence.start, sentence.end
+    time = _time_of(layers, lo, hi, span.start)
+    starts, values = layers.quantities
+    quantities = values[bisect_left(starts, lo) : bisect_left(starts, hi)]
+    starts, counted = layers.casualties
+    casualties = counted[bisect_left(starts, lo) : bisect_left(starts, hi)]
     source = item.quote.speaker if item.quote is not None else None
     return Event(
         span,
@@ -952,16 +1610,13 @@ def _build(doc: Document, text: _Text, lex: _Lexicon, item: _Found) -> Event:
     )
 
 
-def _time_of(doc: Document, lo: int, hi: int, at: int) -> str | None:
+def _time_of(layers: _Layers, lo: int, hi: int, at: int) -> str | None:
     """The value of the sentence's date or time nearest the trigger."""
     best: str | None = None
     distance = 10**9
-    for time in doc.times:
-        if not (lo <= time.span.start < hi) or time.type not in (TimeType.DATE, TimeType.TIME):
-            continue
-        if time.value is None:
-            continue
-        gap = abs(time.span.start - at)
+    starts, times = layers.times
+    for start, value in times[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+        gap = abs(start - at)
         if gap < distance:
-            best, distance = time.value, gap
+            best, distance = value, gap
     return best

@@ -630,6 +630,12 @@ def _subject_before(text: _Text, verb: int, skip: tuple[int, int] | None = None)
     for a, b in reversed(segments[:-1]):
         if a >= b or text.keys[a] in _RELATIVES or _has_verb(text, a, b):
             continue
+        if (
+            a + 1 < b
+            and text.keys[a + 1] == "par"
+            and text.words[a].endswith(("é", "ée", "és", "ées"))
+        ):
+            continue  # *X, dirigée par le général Y, a accusé*: an apposition, X speaks
         speaker = _speaker_of(text, a, b)
         if speaker is not None and speaker.entity is not None:
             return speaker
