@@ -1136,16 +1136,28 @@ def _phrase_entity(
         )
     if owner is not None:
         entity = owner.entity
+        country = _country_of(lex, entity) if entity is not None else None
         if (
             state_noun
             and entity is not None
             and entity.type == EntityType.ORG
             and lex.org_kinds.get(entity.name) != "armed"
-            and entity.country in lex.countries
+            and country is not None
         ):
-            return _Speaker(phrase.start, phrase.end, lex.countries[entity.country], None)
+            return _Speaker(phrase.start, phrase.end, country, None)
         return _Speaker(phrase.start, phrase.end, owner.name, entity)
     return _named_in(text, lex, phrase) or _state_for(text, lex, phrase)
+
+
+def _country_of(lex: _Lexicon, entity: Entity) -> str | None:
+    """The state a body belongs to: the gazetteer's, else the demonym of its name."""
+    if entity.country in lex.countries:
+        return lex.countries[entity.country or ""]
+    for word in entity.name.split():
+        iso = lex.demonyms.get(word_key(word))
+        if iso is not None and word.islower():
+            return lex.countries.get(iso)
+    return None
 
 
 def _named_in(text: _Text, lex: _Lexicon, phrase: _Speaker) -> _Speaker | None:
