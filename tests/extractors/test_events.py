@@ -542,7 +542,8 @@ def test_we_in_a_quote_is_the_speaker() -> None:
 
 def test_the_forces_of_a_state_body_stand_for_its_state() -> None:
     event = only(
-        "Le ministère ukrainien de la Défense a déclaré que ses troupes avaient détruit deux radars."
+        "Le ministère ukrainien de la Défense a déclaré que ses troupes avaient détruit "
+        "deux radars."
     )
     assert name(event.actor) == "Ukraine"
     assert event.modality is Modality.REPORTED
