@@ -1275,13 +1275,6 @@ def _past_title(text: _Text, comma: int, first: int) -> int | None:
 _FINITE_WORDS = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "qui", "que"})
 
 
-def _possessive(text: _Text, speaker: _Speaker) -> bool:
-    k = speaker.start - 1
-    return (k >= 0 and text.keys[k] in ("son", "sa", "ses", "leur", "leurs")) or text.keys[
-        speaker.start
-    ] in ("son", "sa", "ses", "leur", "leurs")
-
-
 def _fallback_actor(text: _Text, lex: _Lexicon, item: _Found, first: int) -> _Speaker | None:
     """Who acts when the trigger's own words do not say.
 
