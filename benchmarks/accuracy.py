@@ -16,7 +16,10 @@ With ``--negative`` the script also parses every ``.txt`` file of a folder of te
 not geopolitical news (default: ``<repo>/benchmarks/negative``, see its README) without a
 reference date, and prints geotext's annotations per 10 000 characters for the layers
 casualties, events, quotes, quantities and times, then lists the casualties it found: on such
-texts every casualty, event and conflict quote is a false positive.
+texts every casualty, event and conflict quote is a false positive. When the folder holds gold
+JSON files instead (``../shared/corpus/negative-dev`` once assembled), each text is parsed with
+its reference date and scored against its gold, and the false positives of every field
+(entities, events, casualties...) are printed per 10 000 characters.
 
 Benchmarks only print: nothing is asserted, the exit status is 0 unless the script itself
 cannot run (no gold file, no scorer, the scorer failing, no text in the negative folder).
@@ -288,7 +291,7 @@ class NegativeRun:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.paths = sorted(folder.glob("*.txt"))
+        self.paths = sorted(folder.glob("*.txt")) or sorted(folder.glob("*.json"))
         self.characters = 0
         self.counts = dict.fromkeys(NEGATIVE_LAYERS, 0)
         self.casualties: list[tuple[str, dict[str, Any]]] = []
@@ -310,6 +313,54 @@ class NegativeRun:
                 self.counts[layer] += len(doc.layer(layer))
             self.casualties.extend((path.name, casualty_to_system(c)) for c in doc.casualties)
         self.seconds = time.perf_counter() - start
+
+
+NEGATIVE_GOLD_ROWS = (
+    "entities",
+    "entities_PER",
+    "entities_ORG",
+    "entities_LOC",
+    "events",
+    "casualties",
+    "quantities",
+    "quotes",
+    "times",
+)
+
+
+def print_negative_gold(scorer: Path, folder: Path) -> None:
+    """Score geotext on gold non-news documents and print its false positives per 10 000 chars."""
+    gold = load_gold(folder)
+    characters = sum(len(record["text"]) for _, record in gold)
+    system = geotext_system()
+    with output_dir(None) as out:
+        system.run(gold, out)
+        scores = score(scorer, folder, out)
+    print(
+        f"negative gold corpus: {folder} ({len(gold)} documents, {characters} characters,"
+        f" parsed in {system.run_seconds:.2f} s)"
+    )
+    for failure in system.failures:
+        print(f"  FAILED {failure}")
+    print()
+    per = f"false per {NEGATIVE_PER:,}".replace(",", " ") + " chars"
+    table = []
+    for row in NEGATIVE_GOLD_ROWS:
+        result = scores.get(row, {})
+        fp = int(result.get("fp", 0))
+        table.append(
+            [
+                row,
+                str(fp),
+                str(int(result.get("tp", 0)) + int(result.get("fn", 0))),
+                f"{fp * NEGATIVE_PER / max(characters, 1):.2f}",
+            ]
+        )
+    print_rows(["field", "false positives", "gold", per], table)
+    print(
+        "on these texts the gold lists the entities, times, quantities and quotes that are"
+        " really there; events and tolls are (nearly) none"
+    )
 
 
 def print_negative(negative: NegativeRun) -> None:
@@ -457,7 +508,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     negative = None if args.negative is None else NegativeRun(args.negative)
     if negative is not None and not negative.paths:
-        print(f"no .txt file in the negative folder {args.negative}", file=sys.stderr)
+        print(f"no .txt or .json file in the negative folder {args.negative}", file=sys.stderr)
         return 2
     size = sum(len(record["text"].encode("utf-8")) for _, record in gold)
     print(f"corpus: {args.corpus} ({len(gold)} documents, {size / 1024:.1f} KB)")
@@ -492,7 +543,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  FAILED {failure}")
     print()
     print_table(systems)
-    if negative is not None:
+    if negative is not None and negative.paths[0].suffix == ".json":
+        print()
+        print_negative_gold(find_scorer(negative.folder, args.scorer), negative.folder)
+    elif negative is not None:
         negative.run()
         print()
         print_negative(negative)

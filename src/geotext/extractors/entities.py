@@ -147,6 +147,8 @@ class _Lexicon:
     """ISO code to the country's canonical name (``RU`` → *Russie*)."""
     first_names: frozenset[str]
     org_cues: frozenset[str]
+    org_complements: frozenset[str]
+    """Lower-case nouns that complete an institution's name (*de la justice*)."""
     misc_cues: frozenset[str]
     ambiguous: frozenset[str]
 
@@ -196,6 +198,9 @@ def _lexicon() -> _Lexicon:
         countries=countries,
         first_names=first_names,
         org_cues=frozenset(word_key(c) for c in read_lines("fr/entities/org_cues.txt")),
+        org_complements=frozenset(
+            name_key(c) for c in read_lines("fr/entities/org_complements.txt")
+        ),
         misc_cues=frozenset(word_key(c) for c in read_lines("fr/entities/misc_cues.txt")),
         ambiguous=frozenset(name_key(c) for c in read_lines("fr/entities/ambiguous_names.txt")),
     )
@@ -238,6 +243,15 @@ class _Tokens:
             w[:1].isupper() or (w[:1] in "abeABE" and self.capitalised(i))
             for i, w in enumerate(self.words)
         ]
+        self.stop = [
+            k in _VERB_STOPS and w not in ("à", "À") for k, w in zip(self.keys, self.words)
+        ]
+        """A verb, pronoun or determiner that ends a name (*à* is no *a*)."""
+        self.line_start = [False] * self.n
+        """Whether a line break stands between this token and the one before."""
+        for i in range(1, self.n):
+            if "\n" in text[self.ends[i - 1] : self.starts[i]]:
+                self.line_start[i] = True
         self.sentence_of = [0] * self.n
         self.initial = [False] * self.n
         self.heading_caps = [False] * self.n
@@ -250,6 +264,9 @@ class _Tokens:
                 self.initial[first] = True
             span = sentence.token_end - sentence.token_start
             self.sentence_of[sentence.token_start : sentence.token_end] = [number] * span
+        for i in range(self.n):
+            if self.line_start[i] and not self.punct[i]:
+                self.initial[i] = True  # a line of a caption or a credit opens like a sentence
         for block in doc.blocks:
             if block.kind.value != "heading" or block.sentence_end <= block.sentence_start:
                 continue
@@ -269,6 +286,10 @@ class _Tokens:
 
     def same_sentence(self, i: int, j: int) -> bool:
         return 0 <= i < self.n and 0 <= j < self.n and self.sentence_of[i] == self.sentence_of[j]
+
+    def same_line(self, i: int, j: int) -> bool:
+        """Whether tokens ``i < j`` stand in one sentence with no line break between them."""
+        return self.same_sentence(i, j) and not any(self.line_start[i + 1 : j + 1])
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[self.starts[start] : self.ends[end - 1]]
@@ -409,6 +430,20 @@ def _surname_only(match: _Found) -> bool:
     return first.type == EntityType.PER and all(_cached_key(n) != match.key for n in first.names)
 
 
+def _misspelt_first_name(tokens: _Tokens, run: tuple[int, int], match: _Found) -> bool:
+    """Whether a surname match follows one word spelt like the person's first name."""
+    if match.start != run[0] + 1 or match.end != run[1]:
+        return False
+    written = tokens.keys[run[0]]
+    if len(written) < 4:
+        return False
+    for name in match.entries[0].names:
+        first = _cached_key(name).split(" ", 1)[0]
+        if first != written and first[:4] == written[:4] and abs(len(first) - len(written)) <= 2:
+            return True
+    return False
+
+
 def _glued_to_name(tokens: _Tokens, lex: _Lexicon, end: int) -> bool:
     """Whether a capitalised word that is no stop word follows (*Maurice Dupont*)."""
     return (
@@ -432,11 +467,24 @@ def _accept_match(tokens: _Tokens, lex: _Lexicon, match: _Found) -> bool:
         tokens.initial[match.start] or _glued_to_name(tokens, lex, match.end)
     ):
         return False
+    if (
+        match.key in _ACRONYM_STOPS
+        and match.end < tokens.n
+        and tokens.keys[match.end] in ("de", "d'", "du", "des")
+    ):
+        return False  # *le PDG de l'entreprise*: a common noun, not a party's acronym
     only_cities = all(e.kind == "city" for e in match.entries)
     if only_cities:
         word = tokens.words[match.start]
         if not word[:1].isupper():
             return False
+        before = match.start - 1
+        if before >= 0 and tokens.words[before] in ("le", "la", "les"):
+            own = ("le " + match.key, "la " + match.key, "les " + match.key)
+            if not any(_cached_key(n) in own for e in match.entries for n in e.names):
+                return False  # *le Berdyansk*: a ship or a building named after the town
+        if before >= 0 and tokens.words[before].islower() and tokens.keys[before] in lex.roles:
+            return False  # *le président Santos*: a person's name
         # A capitalised word glued to a name (*Israel Katz*, *Washington Post*) is not a city.
         nxt = match.end
         if (
@@ -467,7 +515,7 @@ def _runs(tokens: _Tokens, taken: Sequence[bool], lex: _Lexicon) -> list[tuple[i
         if i < resume or taken[i]:
             continue
         j = i + 1
-        while j < n and not taken[j] and tokens.same_sentence(i, j):
+        while j < n and not taken[j] and tokens.same_sentence(i, j) and not tokens.line_start[j]:
             if tokens.caps[j] and not tokens.punct[j]:
                 j += 1
                 continue
@@ -483,7 +531,7 @@ def _runs(tokens: _Tokens, taken: Sequence[bool], lex: _Lexicon) -> list[tuple[i
                 and not taken[k]
                 and tokens.caps[k]
                 and not tokens.punct[k]
-                and tokens.same_sentence(j, k)
+                and tokens.same_line(j, k)
                 and (tokens.keys[j] != "de" or tokens.words[k] in ("La", "Le"))
             ):
                 j = k
@@ -505,19 +553,38 @@ def _runs(tokens: _Tokens, taken: Sequence[bool], lex: _Lexicon) -> list[tuple[i
         while b > a and (tokens.keys[b - 1] in lex.not_names or tokens.keys[b - 1] in _PARTICLES):
             b -= 1
         if a < b:
-            runs.append((a, b))
+            runs.extend(_split_at_first_name(tokens, lex, a, b))
         resume = j
     return runs
+
+
+def _split_at_first_name(tokens: _Tokens, lex: _Lexicon, a: int, b: int) -> list[tuple[int, int]]:
+    """*les Farc Rodrigo Londono*: a name glued after another one opens at its first name."""
+    first_names = lex.first_names
+    for k in range(a + 1, b - 1):
+        if (
+            tokens.keys[k] in first_names
+            and tokens.keys[k - 1] not in first_names
+            and tokens.keys[k - 1] not in _PARTICLES
+            and tokens.caps[k + 1]
+            and tokens.keys[k + 1] not in _PARTICLES
+        ):
+            return [(a, k), *_split_at_first_name(tokens, lex, k, b)]
+    return [(a, b)]
 
 
 def _role_before(tokens: _Tokens, lex: _Lexicon, start: int) -> str:
     """The title phrase that ends just before token ``start`` (*le ministre russe de ...*)."""
     i = start - 1
-    if i >= 0 and tokens.keys[i] in ("de", "d'", "du", "des"):
-        return ""  # *un enseignant de Nabatiyé*: a complement, not the name of the title
+    if i >= 0 and (tokens.keys[i] in _NOT_BEFORE_NAMES or tokens.words[i] in ("à", "À")):
+        # *un enseignant de Nabatiyé*, *droits de l'Homme*, *travaillant pour Getty Images*:
+        # a complement, not the name of the title.
+        return ""
     if i >= 0 and tokens.words[i] == ",":
         i -= 1
-    low = max(-1, start - 10)
+    if i >= 2 and tokens.words[i] == ")" and tokens.words[i - 2] == "(":
+        i -= 3  # *le président du Conseil national (CNT), Moustapha Abdeljalil*
+    low = max(-1, start - 12)
     while i > low and tokens.same_sentence(i, start):
         key = tokens.keys[i]
         if key in lex.civilities:
@@ -529,10 +596,36 @@ def _role_before(tokens: _Tokens, lex: _Lexicon, start: int) -> str:
                 return phrase
         if tokens.punct[i] and tokens.words[i] not in ("'", "-"):
             return ""
-        if tokens.keys[i] in _VERB_STOPS:
+        if tokens.stop[i]:
             return ""
         i -= 1
     return ""
+
+
+_NOT_BEFORE_NAMES = frozenset(
+    {
+        "de",
+        "d'",
+        "du",
+        "des",
+        "le",
+        "la",
+        "l'",
+        "les",
+        "au",
+        "aux",
+        "en",
+        "pour",
+        "par",
+        "avec",
+        "sur",
+        "dans",
+        "chez",
+        "contre",
+        "vers",
+    }
+)
+"""Words after which a capitalised word is a complement, never the name a title announces."""
 
 
 def _role_after(tokens: _Tokens, lex: _Lexicon, end: int) -> str:
@@ -550,7 +643,7 @@ def _role_after(tokens: _Tokens, lex: _Lexicon, end: int) -> str:
         if tuple(tokens.keys[i : i + len(words)]) == words:
             j = i + len(words)
             while j < tokens.n and tokens.same_sentence(i, j) and not tokens.punct[j]:
-                if tokens.keys[j] in _VERB_STOPS:
+                if tokens.stop[j]:
                     break
                 j += 1
             return tokens.span_text(end + 1, j)
@@ -599,7 +692,7 @@ def _org_extent(tokens: _Tokens, lex: _Lexicon, start: int, end: int) -> int:
             if k < n and tokens.keys[k] in _ARTICLES:
                 k += 1
             if k < n and tokens.same_sentence(start, k) and not tokens.punct[k]:
-                if tokens.keys[k] in _VERB_STOPS:
+                if tokens.stop[k]:
                     break
                 if tokens.words[k][:1].isdigit() and not _bracket_ahead(tokens, k, 4):
                     break
@@ -610,7 +703,7 @@ def _org_extent(tokens: _Tokens, lex: _Lexicon, start: int, end: int) -> int:
     # (*Comité national de veille citoyenne (CNVC)*).
     k = j
     while k < n and k - j < 3 and tokens.words[k].isalpha() and tokens.words[k].islower():
-        if tokens.keys[k] in _VERB_STOPS:
+        if tokens.stop[k]:
             return j
         k += 1
     if k > j and _bracketed_alias(tokens, k) is not None:
@@ -621,7 +714,7 @@ def _org_extent(tokens: _Tokens, lex: _Lexicon, start: int, end: int) -> int:
 def _adjective(tokens: _Tokens, lex: _Lexicon, j: int, *, first: bool) -> bool:
     word = tokens.words[j]
     key = tokens.keys[j]
-    if tokens.punct[j] or key in _VERB_STOPS or key in _PREPOSITIONS or key in _ARTICLES:
+    if tokens.punct[j] or tokens.stop[j] or key in _PREPOSITIONS or key in _ARTICLES:
         return False
     if key in lex.org_words or key in lex.demonyms:
         return True
@@ -715,27 +808,22 @@ def _generic_orgs(tokens: _Tokens, lex: _Lexicon, taken: list[bool]) -> list[_Fo
             if tuple(tokens.keys[i : i + len(words)]) != words:
                 continue
             j = i + len(words)
-            demonym = j < tokens.n and tokens.keys[j] in lex.demonyms and tokens.words[j].islower()
+            demonym = _demonym_at(tokens, lex, j)
             if demonym:
                 j += 1
             complement = False
-            if j + 1 < tokens.n and tokens.keys[j] in ("de", "des", "du", "d'"):
-                k = j + 1
-                if k < tokens.n and tokens.keys[k] in _ARTICLES:
-                    k += 1
-                if k < tokens.n and tokens.caps[k] and tokens.same_sentence(i, k):
-                    complement = True
-                    j = k + 1
-                    # *des Affaires étrangères*: the adjective of the capitalised noun.
-                    if j < tokens.n and tokens.keys[j] in ("etrangeres", "interieures"):
-                        j += 1
-                    if j < tokens.n and tokens.keys[j] in lex.demonyms and not demonym:
-                        demonym = True
-                        j += 1
+            end = _institution_complement(tokens, lex, i, j)
+            if end is not None:
+                complement = True
+                j = end
+                if not demonym and _demonym_at(tokens, lex, j):
+                    demonym = True
+                    j += 1
             ok = {
                 "demonym": demonym,
                 "complement": complement,
                 "either": demonym or complement,
+                "both": demonym and complement,
                 "none": True,
             }[needs]
             in_role = (
@@ -748,6 +836,31 @@ def _generic_orgs(tokens: _Tokens, lex: _Lexicon, taken: list[bool]) -> list[_Fo
                 found.append(_Found(i, j, EntityType.ORG, key=name_key(text), name=text))
             break
     return found
+
+
+def _demonym_at(tokens: _Tokens, lex: _Lexicon, j: int) -> bool:
+    return j < tokens.n and tokens.keys[j] in lex.demonyms and tokens.words[j].islower()
+
+
+def _institution_complement(tokens: _Tokens, lex: _Lexicon, i: int, j: int) -> int | None:
+    """Where *de la Défense*, *des forces armées*, *du Kurdistan* after token ``j`` ends."""
+    if j + 1 >= tokens.n or tokens.keys[j] not in ("de", "des", "du", "d'"):
+        return None
+    k = j + 1
+    if k < tokens.n and tokens.keys[k] in _ARTICLES:
+        k += 1
+    if k >= tokens.n or not tokens.same_sentence(i, k):
+        return None
+    if tokens.caps[k] and not tokens.punct[k]:
+        k += 1
+        # *des Affaires étrangères*: the adjective of the capitalised noun.
+        if k < tokens.n and tokens.keys[k] in ("etrangeres", "interieures"):
+            k += 1
+        return k
+    for size in (2, 1):
+        if " ".join(tokens.keys[k : k + size]) in lex.org_complements:
+            return k + size
+    return None
 
 
 def _choose_entry(
@@ -893,15 +1006,25 @@ def _find(
         if (
             run is not None
             and (run[1] - run[0]) > (match.end - match.start)
+            and _surname_only(match)
+            and _misspelt_first_name(tokens, run, match)
+        ):
+            # *Volodymr Zelensky*: the person of the gazetteer, first name misspelt.
+            match.start = run[0]
+        elif (
+            run is not None
+            and (run[1] - run[0]) > (match.end - match.start)
             and (
                 only_cities
-                or (run[0] < match.start and _surname_only(match))
+                or _surname_only(match)
                 or (
                     tokens.keys[run[0]] in lex.first_names
                     and match.entries[0].type != EntityType.PER
                 )
             )
         ):
+            # A surname the gazetteer knows, with another first name (*Youssouf Bakayoko*
+            # is not *Mahmoud Ali Youssouf*), is someone else.
             continue
         if only_cities and (
             match.key in lex.org_heads
@@ -969,6 +1092,8 @@ def _type_run(tokens: _Tokens, lex: _Lexicon, a: int, b: int, found: list[_Found
         return None
     if _after_misc_cue(tokens, lex, a):
         return None
+    if _role_phrase(tokens, lex, a):
+        return None  # *Haut commissaire de l'ONU*: a title, not an institution
     # An organisation's head noun opens its name.
     if words[0] in lex.org_heads and not _acronym(tokens.words[a]):
         end = _org_extent(tokens, lex, a, b)
@@ -1001,11 +1126,7 @@ def _type_run(tokens: _Tokens, lex: _Lexicon, a: int, b: int, found: list[_Found
         return _Found(a, b, EntityType.ORG, key=key)
     if tokens.initial[a] and tokens.words[a].isupper() and b < tokens.n and tokens.words[b] in ",(":
         return _Found(a, b, EntityType.LOC, key=key)  # a dateline
-    if (
-        a > 0
-        and tokens.keys[a - 1] in lex.org_cues
-        and (tokens.words[a - 1].islower() or tokens.keys[a - 1] == "ong")
-    ):
+    if _org_cue_before(tokens, lex, a):
         return _Found(a, b, EntityType.ORG, key=key)  # *l'ONG Relief International*
     role = _role_before(tokens, lex, a)
     civility = _civility_before(tokens, lex, a)
@@ -1017,6 +1138,8 @@ def _type_run(tokens: _Tokens, lex: _Lexicon, a: int, b: int, found: list[_Found
     after = _role_after(tokens, lex, b)
     if after or (words[0] in lex.first_names and size >= 2):
         return _Found(a, b, EntityType.PER, key=key, role=after)
+    if _age_after(tokens, b):
+        return _Found(a, b, EntityType.PER, key=key)  # *X, 23 ans,*: only people have ages
     if (
         size == 1
         and a >= 2
@@ -1030,6 +1153,47 @@ def _type_run(tokens: _Tokens, lex: _Lexicon, a: int, b: int, found: list[_Found
         # A surname, if the text names the person in full somewhere.
         return _Found(a, b, EntityType.PER, key=key, weak=True)
     return None
+
+
+def _org_cue_before(tokens: _Tokens, lex: _Lexicon, a: int) -> bool:
+    """*l'ONG X*, *le groupe finlandais de télécoms X*, *la revue américaine X*.
+
+    A noun that announces an organisation, then at most five lower-case words (adjectives,
+    *de* and its noun) right before the name; never *de X* (*le parti d'Ilan Shor* names
+    a person).
+    """
+    if a == 0 or tokens.keys[a - 1] in ("de", "d'", "du", "des"):
+        return False
+    i = a - 1
+    low = max(0, a - 7)
+    while i >= low and tokens.same_sentence(i, a):
+        word, key = tokens.words[i], tokens.keys[i]
+        if key in lex.org_cues and (word.islower() or key == "ong"):
+            return True
+        if tokens.punct[i] or not word.islower() or tokens.stop[i] or key in _NOT_IN_CUES:
+            return False
+        i -= 1
+    return False
+
+
+_NOT_IN_CUES = frozenset({"a", "au", "aux", "en", "pour", "par", "avec", "sur", "dans", "et"})
+
+
+def _role_phrase(tokens: _Tokens, lex: _Lexicon, a: int) -> bool:
+    """Whether a title opens at token ``a`` (*Haut commissaire*, *Premier ministre*)."""
+    for words in lex.role_firsts.get(tokens.keys[a], ()):
+        if len(words) > 1 and tuple(tokens.keys[a : a + len(words)]) == words:
+            return True
+    return False
+
+
+def _age_after(tokens: _Tokens, end: int) -> bool:
+    """*X, 23 ans,* or *X (23 ans)*: an age right after a name."""
+    i = end
+    if i + 3 >= tokens.n or tokens.words[i] not in (",", "("):
+        return False
+    number, unit, close = tokens.words[i + 1], tokens.keys[i + 2], tokens.words[i + 3]
+    return number.isdigit() and len(number) <= 3 and unit == "ans" and close in (",", ")", ".")
 
 
 def _place_apposition(tokens: _Tokens, lex: _Lexicon, end: int) -> bool:

@@ -2,8 +2,9 @@
 
 Alternatives are tried in order at each token start: URLs, known abbreviations and
 apostrophe words, numbers (*6 000*, *2,5*, *14h30*, *1er*), dotted names (domains, e-mail
-addresses), elisions (*l'*, *qu'*, *jusqu'*), inverted pronouns (*-t-il*), words with their
-inner hyphens (*Saint-Pétersbourg*), punctuation. Every repetition is possessive or bounded,
+addresses), elisions (*l'*, *qu'*, *jusqu'*), inverted pronouns (*-t-il*), names with an inner
+apostrophe that no elision opens (*Sa'dah*), words with their inner hyphens
+(*Saint-Pétersbourg*), punctuation. Every repetition is possessive or bounded,
 so no input makes the pattern backtrack more than a few characters.
 """
 
@@ -72,6 +73,8 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         parts += [
             rf"(?P<elision>(?i:{elisions})'(?=\w))",
             rf"(?P<inversion>-t-(?:{_PRONOUNS})(?!\w)|-(?:{_PRONOUNS})(?![\w-]))",
+            # An apostrophe inside a transliterated name that no elision opens (*Sa'dah*).
+            rf"(?P<inner>\p{{Lu}}\p{{Ll}}{{1,3}}+'\p{{Ll}}\w*+{_HYPHENATED})",
             rf"(?P<word>{_WORD})",
             rf"(?P<punct>{_PUNCT})",
             r"(?P<symbol>\S)",
@@ -97,6 +100,7 @@ _GROUP_KINDS = {
     "number": TokenKind.NUMBER,
     "elision": TokenKind.WORD,
     "inversion": TokenKind.WORD,
+    "inner": TokenKind.WORD,
     "word": TokenKind.WORD,
     "punct": TokenKind.PUNCT,
     "symbol": TokenKind.SYMBOL,
