@@ -244,7 +244,8 @@ class _Tokens:
             for i, w in enumerate(self.words)
         ]
         self.stop = [
-            k in _VERB_STOPS and w not in ("à", "À") for k, w in zip(self.keys, self.words)
+            k in _VERB_STOPS and w not in ("à", "À")
+            for k, w in zip(self.keys, self.words, strict=True)
         ]
         """A verb, pronoun or determiner that ends a name (*à* is no *a*)."""
         self.line_start = [False] * self.n
