@@ -394,6 +394,7 @@ _QUALIFIERS = frozenset({"occupee", "occupe", "occupees", "occupes", "annexee", 
 _ADMINISTRATIVE = frozenset(
     {"region", "province", "oblast", "district", "gouvernorat", "prefecture", "departement"}
 )
+_PLACE_GENERICS = frozenset({"peninsule", "pays"})
 _DIRECTIONS = frozenset(
     {"nord", "sud", "est", "ouest", "centre", "nord est", "nord ouest", "sud est", "sud ouest"}
 )
@@ -416,6 +417,16 @@ def _trimmed(tokens: _Tokens, lex: _Lexicon, gazetteer: Gazetteer, match: _Found
         entries = [e for e in gazetteer.lookup(rest) if e.type == EntityType.LOC]
         area = first in _ADMINISTRATIVE
         return _Found(match.start + 2, match.end, EntityType.LOC, entries, rest, area=area)
+    if (
+        first in _PLACE_GENERICS
+        and match.end - match.start >= 3
+        and tokens.keys[match.start + 1] in ("de", "d'", "du")
+    ):
+        rest = " ".join(tokens.keys[match.start + 2 : match.end])
+        entries = [e for e in gazetteer.lookup(rest) if e.type == EntityType.LOC]
+        entries = [e for e in entries if e.kind != "city"] or entries
+        if entries:  # *la péninsule de Crimée* names *Crimée*; *pays de Galles* stays whole
+            return _Found(match.start + 2, match.end, EntityType.LOC, entries, rest)
     last = match.end - 1
     if tokens.keys[last] in _QUALIFIERS:
         shorter = " ".join(tokens.keys[match.start : last])
@@ -667,9 +678,50 @@ def _place_cue(tokens: _Tokens, lex: _Lexicon, start: int) -> str | None:
             first -= 1
         return _place_cue(tokens, lex, first)
     cue = lex.place_cues.get(tokens.keys[i - 1])
-    if cue is None and i >= 2 and tokens.keys[i - 1] in ("militaire", "administrative"):
-        cue = lex.place_cues.get(tokens.keys[i - 2])
-    return cue
+    if (
+        cue is None
+        and i >= 2
+        and tokens.words[i - 1].islower()
+        and _adjective_ending(tokens.keys[i - 1])
+    ):
+        cue = lex.place_cues.get(tokens.keys[i - 2])  # *la ville portuaire de X*
+    if cue == "feature":
+        return "area"  # *l'atoll de X*, *les cols de X*
+    return None if cue in ("facility", "plant") else cue
+
+
+def _facility_start(
+    tokens: _Tokens, lex: _Lexicon, start: int, *, known: bool = False
+) -> int | None:
+    """Where a facility's name opens before token ``start`` (*l'aéroport de X*, *stade X*).
+
+    Airports, power plants, stadiums and palaces are named by the whole phrase; before a
+    ``known`` place, only plants are (*l'aéroport de Donetsk* is Donetsk's, but *la centrale
+    nucléaire de Zaporijjia* is no town).
+    """
+    kinds = ("plant",) if known else ("plant", "facility")
+    i = start - 1
+    if i >= 1 and tokens.keys[i] in ("de", "d'", "du", "des"):
+        i -= 1
+    elif known:
+        kinds = ("plant", "facility")  # *l'aéroport Sergueï-Prokofiev*
+    if i >= 1 and lex.place_cues.get(tokens.keys[i]) not in kinds and tokens.words[i].islower():
+        i -= 1  # *la centrale nucléaire de X*
+    if i >= 0 and lex.place_cues.get(tokens.keys[i]) in kinds and tokens.words[i].islower():
+        return i
+    return None
+
+
+def _feature_before(tokens: _Tokens, lex: _Lexicon, start: int) -> bool:
+    """*la rivière X*, *l'atoll X*, *l'hôtel X*: a noun right before a place's own name."""
+    i = start - 1
+    if i >= 1 and tokens.words[i] in ("la", "le", "les"):
+        i -= 1  # *le bar la Terrasse*
+    return (
+        i >= 0
+        and tokens.words[i].islower()
+        and lex.place_cues.get(tokens.keys[i]) in ("feature", "settlement", "area")
+    )
 
 
 def _org_extent(tokens: _Tokens, lex: _Lexicon, start: int, end: int) -> int:
@@ -679,16 +731,28 @@ def _org_extent(tokens: _Tokens, lex: _Lexicon, start: int, end: int) -> int:
     # One lower-case word right after the head is its adjective (*Banque mondiale*).
     if j < n and tokens.same_sentence(start, j) and _adjective(tokens, lex, j, first=True):
         j += 1
+    after_noun = False
     while j < n and tokens.same_sentence(start, j):
         key = tokens.keys[j]
-        if _adjective(tokens, lex, j, first=False):
+        if _adjective(tokens, lex, j, first=after_noun) or _roman(tokens, j):
             j += 1
+            after_noun = False
+            continue
+        after_noun = False
+        chain = _adjective_chain(tokens, lex, j)
+        if chain > j:
+            j = chain  # *Forces armées révolutionnaires de Colombie*
             continue
         if key in _PREPOSITIONS or key == "et" or tokens.words[j] == "à":
+            if key == "et" and _parallel(tokens, lex, j):
+                j += 1
+                continue
             if key == "et" and not _bracket_ahead(tokens, j, 6):
                 break
             if tokens.words[j] == "à" and j + 1 < n and tokens.caps[j + 1]:
                 break  # *le Parlement à Belgrade*: a place, not the name
+            if j + 1 < n and (key, tokens.keys[j + 1]) in _NOT_IN_NAMES:
+                break  # *le Conseil militaire au pouvoir*: a state, not the name
             k = j + 1
             if k < n and tokens.keys[k] in _ARTICLES:
                 k += 1
@@ -698,6 +762,7 @@ def _org_extent(tokens: _Tokens, lex: _Lexicon, start: int, end: int) -> int:
                 if tokens.words[k][:1].isdigit() and not _bracket_ahead(tokens, k, 4):
                     break
                 j = k + 1
+                after_noun = tokens.caps[k]  # *de la Cour pénale*: the noun's own adjective
                 continue
         break
     # The name runs on to an acronym in brackets a few words further
@@ -712,12 +777,58 @@ def _org_extent(tokens: _Tokens, lex: _Lexicon, start: int, end: int) -> int:
     return j
 
 
+_NOT_IN_NAMES = frozenset(
+    {("au", "pouvoir"), ("en", "exil"), ("en", "place"), ("sur", "place"), ("a", "l'")}
+)
+"""A preposition and a word after an institution's name that tell its state, not its name."""
+
+
+def _roman(tokens: _Tokens, j: int) -> bool:
+    """*Chambre préliminaire II*: a Roman numeral inside a name."""
+    return tokens.words[j].isupper() and tokens.keys[j] in _ROMAN | {"i"}
+
+
+def _adjective_chain(tokens: _Tokens, lex: _Lexicon, j: int) -> int:
+    """Lower-case adjectives that a complement or an acronym follows, where they end, else j."""
+    k = j
+    while k < tokens.n and k - j < 3 and tokens.words[k].islower() and tokens.words[k].isalpha():
+        if not _adjective(tokens, lex, k, first=True):
+            break
+        k += 1
+    if k == j or k + 2 >= tokens.n:
+        return j
+    if tokens.words[k] == "(" or (
+        tokens.keys[k] in ("de", "d'", "du", "des")
+        and (tokens.caps[k + 1] or (tokens.keys[k + 1] in _ARTICLES and tokens.caps[k + 2]))
+    ):
+        return k
+    return j
+
+
+def _parallel(tokens: _Tokens, lex: _Lexicon, j: int) -> bool:
+    """*Conseil de paix et de sécurité*: *et* joins a second complement of the name."""
+    if j + 2 >= tokens.n or tokens.keys[j + 1] not in ("de", "d'", "du", "des"):
+        return False
+    k = j + 2
+    if tokens.keys[k] in _ARTICLES and k + 1 < tokens.n:
+        k += 1
+    word = tokens.words[k]
+    return (
+        word.isalpha()
+        and not tokens.stop[k]
+        and tokens.keys[k] not in lex.org_heads
+        and not (word[:1].isupper() and tokens.keys[j - 1] not in lex.org_words)
+    ) or (word[:1].isupper() and tokens.keys[k] in ("affaires",))
+
+
 def _adjective(tokens: _Tokens, lex: _Lexicon, j: int, *, first: bool) -> bool:
     word = tokens.words[j]
     key = tokens.keys[j]
     if tokens.punct[j] or tokens.stop[j] or key in _PREPOSITIONS or key in _ARTICLES:
         return False
-    if key in lex.org_words or key in lex.demonyms:
+    if j + 1 < tokens.n and tokens.keys[j + 1] == "par":
+        return False  # *l'Armée commandée par X*: a participle
+    if key in lex.org_words or key in lex.demonyms or key[:-1] in lex.org_words:
         return True
     return first and word[:1].islower() and word.isalpha() and _adjective_ending(key)
 
@@ -1039,6 +1150,11 @@ def _find(
         cue = _place_cue(tokens, lex, match.start)
         if cue == "area" and match.type == EntityType.LOC:
             match.area = True
+        facility = _facility_start(tokens, lex, match.start, known=True)
+        if facility is not None and match.type == EntityType.LOC:
+            # *la centrale nucléaire de Zaporijjia* is the plant, not the town.
+            text = tokens.span_text(facility, match.end)
+            match = _Found(facility, match.end, EntityType.LOC, key=name_key(text), area=True)
         claim(match)
 
     # Pass 3 before 2: lower-case institutions claim their words (*ministère de la Défense*).
@@ -1133,9 +1249,13 @@ def _type_run(tokens: _Tokens, lex: _Lexicon, a: int, b: int, found: list[_Found
     civility = _civility_before(tokens, lex, a)
     if civility or role:
         return _Found(a, b, EntityType.PER, key=key, role=role)
+    facility = _facility_start(tokens, lex, a)
+    if facility is not None:
+        text = tokens.span_text(facility, b)
+        return _Found(facility, b, EntityType.LOC, key=name_key(text), area=True)
     cue = _place_cue(tokens, lex, a)
-    if cue is not None:
-        return _Found(a, b, EntityType.LOC, key=key, area=cue == "area")
+    if cue is not None or _feature_before(tokens, lex, a):
+        return _Found(a, b, EntityType.LOC, key=key, area=cue != "settlement")
     after = _role_after(tokens, lex, b)
     if after or (words[0] in lex.first_names and size >= 2):
         return _Found(a, b, EntityType.PER, key=key, role=after)
