@@ -124,6 +124,10 @@ _ACRONYM_STOPS = frozenset(
         "himars",
         "atacms",
         "otan-",
+        "opa",
+        "ope",
+        "pc",
+        "cac",
     }
 )
 _ROMAN = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiv", "xv", "xx"})
@@ -452,6 +456,22 @@ def _misspelt_first_name(tokens: _Tokens, run: tuple[int, int], match: _Found) -
     for name in match.entries[0].names:
         first = _cached_key(name).split(" ", 1)[0]
         if first != written and first[:4] == written[:4] and abs(len(first) - len(written)) <= 2:
+            return True
+    return False
+
+
+def _glued_to_unknown(
+    tokens: _Tokens, lex: _Lexicon, run: tuple[int, int], match: _Found, matched: list[bool]
+) -> bool:
+    """Whether a capitalised word that no gazetteer names touches ``match`` inside its run."""
+    for k in (match.start - 1, match.end):
+        if (
+            run[0] <= k < run[1]
+            and not matched[k]
+            and tokens.keys[k] not in lex.not_names
+            and tokens.keys[k] not in _PARTICLES
+            and not _acronym(tokens.words[k])
+        ):
             return True
     return False
 
@@ -1096,6 +1116,9 @@ def _find(
     for a, b in runs_all:
         for k in range(a, b):
             run_of[k] = (a, b)
+    matched = [False] * tokens.n
+    for match in matches:
+        matched[match.start : match.end] = [True] * (match.end - match.start)
     for match in matches:
         if not _accept_match(tokens, lex, match):
             continue
@@ -1138,6 +1161,12 @@ def _find(
             # A surname the gazetteer knows, with another first name (*Youssouf Bakayoko*
             # is not *Mahmoud Ali Youssouf*), is someone else.
             continue
+        elif (
+            run is not None
+            and any(e.kind == "country" for e in match.entries)
+            and _glued_to_unknown(tokens, lex, run, match, matched)
+        ):
+            continue  # *Mirabaud France*, *France Bleu*: a company's or a station's name
         if only_cities and (
             match.key in lex.org_heads
             or (match.key in lex.first_names and _role_after(tokens, lex, match.end))
@@ -1238,6 +1267,8 @@ def _type_run(tokens: _Tokens, lex: _Lexicon, a: int, b: int, found: list[_Found
     if size == 1 and _acronym(tokens.words[a]):
         if key in _ACRONYM_STOPS or key in _ROMAN or any(c.isdigit() for c in key):
             return None  # *PIB*, *XIV*, *COP28*: unknown acronyms with digits are events
+        if b < tokens.n and tokens.kinds[b] == _KIND_CODE[TokenKind.NUMBER]:
+            return None  # *CAC 40*, *SU 35*: an index or a model
         if tokens.words[a].isupper() and len(tokens.words[a]) > 5 and tokens.initial[a]:
             return _Found(a, b, EntityType.LOC, key=key)  # a dateline: *BÜRGENSTOCK (Suisse)*
         return _Found(a, b, EntityType.ORG, key=key)
@@ -1245,6 +1276,12 @@ def _type_run(tokens: _Tokens, lex: _Lexicon, a: int, b: int, found: list[_Found
         return _Found(a, b, EntityType.LOC, key=key)  # a dateline
     if _org_cue_before(tokens, lex, a):
         return _Found(a, b, EntityType.ORG, key=key)  # *l'ONG Relief International*
+    if words[0] in lex.first_names and (size == 1 or (size == 2 and _roman(tokens, a + 1))):
+        end = _of_place(tokens, b)
+        if end is not None:  # *Louise de Savoie*, *Charles III de Savoie*
+            text = tokens.span_text(a, end)
+            role = _role_before(tokens, lex, a)
+            return _Found(a, end, EntityType.PER, key=name_key(text), role=role)
     role = _role_before(tokens, lex, a)
     civility = _civility_before(tokens, lex, a)
     if civility or role:
@@ -1298,6 +1335,18 @@ def _org_cue_before(tokens: _Tokens, lex: _Lexicon, a: int) -> bool:
 
 
 _NOT_IN_CUES = frozenset({"a", "au", "aux", "en", "pour", "par", "avec", "sur", "dans", "et"})
+
+
+def _of_place(tokens: _Tokens, b: int) -> int | None:
+    """Where *de Savoie* after a first name ends: one capitalised word, then no other."""
+    if b + 1 >= tokens.n or tokens.keys[b] not in ("de", "d'") or not tokens.same_line(b, b + 1):
+        return None
+    k = b + 1
+    if not tokens.caps[k] or tokens.punct[k] or tokens.initial[k]:
+        return None
+    if k + 1 < tokens.n and tokens.caps[k + 1] and not tokens.punct[k + 1]:
+        return None
+    return k + 1
 
 
 def _role_phrase(tokens: _Tokens, lex: _Lexicon, a: int) -> bool:
@@ -1534,7 +1583,8 @@ def _remember(
     """Record what later short mentions may point back to: a surname, an institution's head."""
     if item.type == EntityType.PER and item.end - item.start >= 2:
         last = tokens.keys[item.end - 1]
-        surnames.setdefault(last, group)
+        if tokens.words[item.end - 2] not in ("de", "d'"):
+            surnames.setdefault(last, group)  # not *Savoie* for *Louise de Savoie*
         if item.end - item.start >= 3 and tokens.keys[item.end - 3] in _PARTICLES:
             surnames.setdefault(" ".join(tokens.keys[item.end - 3 : item.end]), group)
         if item.end - item.start >= 2 and tokens.keys[item.end - 2] in _PARTICLES:
