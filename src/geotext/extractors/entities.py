@@ -1277,11 +1277,11 @@ def _type_run(tokens: _Tokens, lex: _Lexicon, a: int, b: int, found: list[_Found
     if _org_cue_before(tokens, lex, a):
         return _Found(a, b, EntityType.ORG, key=key)  # *l'ONG Relief International*
     if words[0] in lex.first_names and (size == 1 or (size == 2 and _roman(tokens, a + 1))):
-        end = _of_place(tokens, b)
-        if end is not None:  # *Louise de Savoie*, *Charles III de Savoie*
-            text = tokens.span_text(a, end)
+        noble = _of_place(tokens, b)
+        if noble is not None:  # *Louise de Savoie*, *Charles III de Savoie*
+            text = tokens.span_text(a, noble)
             role = _role_before(tokens, lex, a)
-            return _Found(a, end, EntityType.PER, key=name_key(text), role=role)
+            return _Found(a, noble, EntityType.PER, key=name_key(text), role=role)
     role = _role_before(tokens, lex, a)
     civility = _civility_before(tokens, lex, a)
     if civility or role:
