@@ -234,3 +234,206 @@ def test_any_text_gives_mentions_that_are_their_text(text: str) -> None:
     for entity in doc.entities:
         for mention in entity.mentions:
             assert text[mention.span.start : mention.span.end] == mention.text
+
+
+# -- Real news: names nobody listed (issue 16) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title, with its complement and an acronym in brackets, before an apposition.
+        (
+            "Le président de l'Union des artisans (UDA), Karim Ouedfel, a répondu.",
+            ("PER", "Karim Ouedfel"),
+        ),
+        # A title with a place in its complement: *à* is a preposition, not the verb.
+        (
+            "On a vu le commandant des opérations à Tombouctou, Issa Tanguara.",
+            ("PER", "Issa Tanguara"),
+        ),
+        # An age in apposition is a person's.
+        (
+            "Ses deux voisins, Lounès Harbi, 31 ans, et Tarek Saïdane, 29 ans, ont témoigné.",
+            ("PER", "Tarek Saïdane"),
+        ),
+        ("Un témoin, Djamel Ferhat (44 ans), a parlé.", ("PER", "Djamel Ferhat")),
+        # Kinship and religious roles announce a name.
+        (
+            "Sa veuve a été reçue ; le père de l'élève, Rachid Moufek, a porté plainte.",
+            ("PER", "Rachid Moufek"),
+        ),
+        (
+            "Le prédicateur radical Abdelhafid Zemmari a été condamné.",
+            ("PER", "Abdelhafid Zemmari"),
+        ),
+        # *Maître* is a civility, left out of the mention.
+        ("L'avocat de la famille, Maître Hugues Vallerand, a plaidé.", ("PER", "Hugues Vallerand")),
+        # A name glued after an organisation's short name opens at its first name.
+        ("Le chef des Farc Rodrigo Londono a signé.", ("PER", "Rodrigo Londono")),
+        # A first name, then *de* and one capitalised word: a noble name.
+        ("La régente, Louise de Bourgogne, a signé le traité.", ("PER", "Louise de Bourgogne")),
+    ],
+)
+def test_people_outside_the_gazetteers(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(kind, mention) for kind, mention, _ in mentions(text)}
+
+
+def test_a_gazetteer_surname_with_another_first_name_is_someone_else() -> None:
+    found = mentions("La commission, par la voix de son président, Youssouf Bakayoko, a tranché.")
+    assert ("PER", "Youssouf Bakayoko", None) in found
+    assert all(mention != "Youssouf" for _, mention, _ in found)
+
+
+def test_a_misspelt_first_name_still_links_the_known_person() -> None:
+    found = mentions("Volodymr Zelensky a dénoncé les frappes.")
+    assert ("PER", "Volodymr Zelensky", "wikidata:Q3874799") in found
+
+
+def test_a_title_before_a_city_name_makes_it_a_person() -> None:
+    found = mentions("Le gouvernement du président Santos a signé la paix.")
+    assert ("PER", "Santos", None) in found
+    assert all(kind != "LOC" for kind, _, _ in found)
+
+
+def test_a_complement_after_a_title_is_not_a_person() -> None:
+    found = mentions(
+        "Un photographe travaillant pour Getty Images a été blessé. "
+        "La haute commissaire aux droits de l'Homme a protesté."
+    )
+    assert all(kind != "PER" for kind, _, _ in found)
+    assert all(mention != "haute commissaire aux droits de l'Homme" for _, mention, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les combats ont repris près du village de Tadjmout.", ("LOC", "Tadjmout")),
+        # An adjective between the place noun and *de*.
+        ("Les navires ont quitté la ville portuaire de Bir Laâmar.", ("LOC", "Bir Laâmar")),
+        # Nouns right before the place's own name.
+        ("Les blindés ont franchi la rivière Vorskla.", ("LOC", "Vorskla")),
+        ("Un garde-côte s'est approché de l'atoll Kalimbo.", ("LOC", "Kalimbo")),
+        ("Les cols de Fréjas et de Malbosc étaient fermés.", ("LOC", "Malbosc")),
+        # A transliterated name with an inner apostrophe is one word.
+        ("Des frappes ont visé la province de Ma’rib.", ("LOC", "Ma’rib")),
+        # Facilities are named by the whole phrase.
+        ("Les vols ont repris à l'aéroport de Tafrant.", ("LOC", "aéroport de Tafrant")),
+        (
+            "La centrale nucléaire de Zaporijjia a perdu son courant.",
+            ("LOC", "centrale nucléaire de Zaporijjia"),
+        ),
+        ("Le cessez-le-feu a été signé au stade Léon-Gambetta.", ("LOC", "stade Léon-Gambetta")),
+    ],
+)
+def test_places_outside_the_gazetteers(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(kind, mention) for kind, mention, _ in mentions(text)}
+
+
+def test_an_airport_of_a_known_city_is_that_city() -> None:
+    found = mentions("Les séparatistes tiennent l'aéroport de Donetsk.")
+    assert ("LOC", "Donetsk", "geonames:709717") in found
+
+
+def test_a_peninsula_names_its_place() -> None:
+    found = mentions("Des navires croisent au large de la péninsule de Crimée.")
+    assert {(kind, mention) for kind, mention, _ in found} == {("LOC", "Crimée")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La police finlandaise a saisi le cargo.", "police finlandaise"),
+        ("Les services de sécurité russes affirment avoir réagi.", "services de sécurité russes"),
+        ("Selon le renseignement moldave, le complot a échoué.", "renseignement moldave"),
+        ("La défense aérienne ukrainienne a abattu vingt drones.", "défense aérienne ukrainienne"),
+        ("Le gouvernement central irakien conteste le vote.", "gouvernement central irakien"),
+        (
+            "Le gouvernement régional du Kurdistan maintient le vote.",
+            "gouvernement régional du Kurdistan",
+        ),
+        # A lower-case complement of a portfolio.
+        (
+            "Le ministère américain de la justice a inculpé six agents.",
+            "ministère américain de la justice",
+        ),
+        ("Le département américain de la Justice a réagi.", "département américain de la Justice"),
+        (
+            "Le commandement suprême des forces armées polonaises a fait décoller deux avions.",
+            "commandement suprême des forces armées polonaises",
+        ),
+        (
+            "La cour d'assises spéciale de Paris a rendu son verdict.",
+            "cour d'assises spéciale de Paris",
+        ),
+        ("Trois membres du cartel de Jalisco ont été arrêtés.", "cartel de Jalisco"),
+        ("Elle a été arrêtée par la police des mœurs.", "police des mœurs"),
+    ],
+)
+def test_institutions_in_lower_case(text: str, expected: str) -> None:
+    assert ("ORG", expected) in {(kind, mention) for kind, mention, _ in mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Adjectives, then a complement or an acronym.
+        (
+            "Les Forces armées révolutionnaires de Bolivie (FARB) ont déposé les armes.",
+            "Forces armées révolutionnaires de Bolivie",
+        ),
+        # Two complements joined by *et de*.
+        ("Le Conseil de paix et de sécurité s'est réuni.", "Conseil de paix et de sécurité"),
+        # A Roman numeral, then a nested court with its adjectives.
+        (
+            "La Chambre préliminaire II de la Cour pénale internationale a émis un mandat.",
+            "Chambre préliminaire II de la Cour pénale internationale",
+        ),
+        # What follows the name tells its state, not its name.
+        ("Le numéro deux du Conseil militaire au pouvoir a parlé.", "Conseil militaire"),
+    ],
+)
+def test_organisations_at_their_full_extent(text: str, expected: str) -> None:
+    assert ("ORG", expected) in {(kind, mention) for kind, mention, _ in mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le groupe finlandais de télécoms Kaukoverkko a porté plainte.", "Kaukoverkko"),
+        ("Selon la revue américaine Horizons Globaux, la fortune a doublé.", "Horizons Globaux"),
+        ("L'agence officielle libyenne Lana a annoncé la trêve.", "Lana"),
+        ("Le site spécialisé ShipWatch a suivi le cargo.", "ShipWatch"),
+    ],
+)
+def test_organisations_announced_by_a_noun_and_its_adjectives(text: str, expected: str) -> None:
+    assert ("ORG", expected) in {(kind, mention) for kind, mention, _ in mentions(text)}
+
+
+def test_a_person_after_de_is_not_an_organisation_of_the_cue() -> None:
+    found = mentions("Ils ont manifesté à l'appel du parti d'Ilias Morar.")
+    assert all(not (kind == "ORG" and mention == "Ilias Morar") for kind, mention, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ships and buildings named after towns, after an article.
+        "Les navires ukrainiens, le Berdiansk et le Nikopol, ont été saisis.",
+        # Common nouns used as acronyms, or an index with its number.
+        "Le PDG du groupe a lancé une OPA sur son rival ; le CAC 40 a chuté.",
+        "Le jeu sort sur consoles et PC.",
+        # A country inside a company's or a station's name.
+        "Elle travaille chez Durandal France depuis deux ans.",
+    ],
+)
+def test_not_names_off_the_beaten_track(text: str) -> None:
+    found = mentions(text)
+    assert all(kind != "LOC" for kind, _, _ in found), found
+    assert all(mention not in ("PDG", "OPA", "CAC", "PC") for _, mention, _ in found)
+
+
+def test_a_caption_line_is_not_glued_to_the_next() -> None:
+    found = mentions("Photo : Lucie Vernhes\nEchantillon de cellules observé au microscope, mardi.")
+    assert ("PER", "Lucie Vernhes", None) in found
+    assert all("Echantillon" not in mention for _, mention, _ in found)

@@ -1171,7 +1171,7 @@ def _find(
             match.key in lex.org_heads
             or (match.key in lex.first_names and _role_after(tokens, lex, match.end))
             or _civility_before(tokens, lex, match.start)
-            or (match.start > 0 and tokens.keys[match.start - 1] in lex.org_cues)
+            or _org_cue_before(tokens, lex, match.start)
         ):
             continue
         if tokens.heading_caps[match.start] and match.key in lex.not_names:
