@@ -437,3 +437,20 @@ def test_a_caption_line_is_not_glued_to_the_next() -> None:
     found = mentions("Photo : Lucie Vernhes\nEchantillon de cellules observé au microscope, mardi.")
     assert ("PER", "Lucie Vernhes", None) in found
     assert all("Echantillon" not in mention for _, mention, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pire, la récolte a encore baissé cette année.",
+        "La Bourse a fini en baisse, comme prévu.",
+        "Bon et pas cher : le plat du jour.",
+        "Les randonneurs ont atteint le Mont avant la nuit.",
+    ],
+)
+def test_an_ordinary_word_is_no_small_town(text: str) -> None:
+    assert all(kind != "LOC" for kind, _, _ in mentions(text))
+
+
+def test_a_big_city_keeps_a_name_that_is_also_a_word() -> None:
+    assert ("LOC", "Gênes", "geonames:3176219") in mentions("Les galères ont quitté Gênes.")

@@ -155,6 +155,8 @@ class _Lexicon:
     """Lower-case nouns that complete an institution's name (*de la justice*)."""
     misc_cues: frozenset[str]
     ambiguous: frozenset[str]
+    common_words: frozenset[str]
+    """Ordinary words (*pire*, *bourse*, *mont*) that some small town is also named."""
 
 
 def _token_keys(phrase: str) -> tuple[str, ...]:
@@ -207,6 +209,7 @@ def _lexicon() -> _Lexicon:
         ),
         misc_cues=frozenset(word_key(c) for c in read_lines("fr/entities/misc_cues.txt")),
         ambiguous=frozenset(name_key(c) for c in read_lines("fr/entities/ambiguous_names.txt")),
+        common_words=frozenset(word_key(w) for w in read_lines("fr/common_words.txt")),
     )
 
 
@@ -398,6 +401,8 @@ _QUALIFIERS = frozenset({"occupee", "occupe", "occupees", "occupes", "annexee", 
 _ADMINISTRATIVE = frozenset(
     {"region", "province", "oblast", "district", "gouvernorat", "prefecture", "departement"}
 )
+_BIG_CITY = 300_000
+"""A city this large keeps its name even where the name is also a word (*Gênes*, *gênes*)."""
 _PLACE_GENERICS = frozenset({"peninsule", "pays"})
 _DIRECTIONS = frozenset(
     {"nord", "sud", "est", "ouest", "centre", "nord est", "nord ouest", "sud est", "sud ouest"}
@@ -511,6 +516,15 @@ def _accept_match(tokens: _Tokens, lex: _Lexicon, match: _Found) -> bool:
         if not word[:1].isupper():
             return False
         before = match.start - 1
+        if (
+            match.end - match.start == 1
+            and match.key in lex.common_words
+            and not (before >= 0 and tokens.words[before] in ("à", "À", "vers", "Vers"))
+            and (
+                tokens.initial[match.start] or max(e.population for e in match.entries) < _BIG_CITY
+            )
+        ):
+            return False  # *Pire, ...*, *La Bourse*: an ordinary word, not a small town
         if before >= 0 and tokens.words[before] in ("le", "la", "les"):
             own = ("le " + match.key, "la " + match.key, "les " + match.key)
             if not any(_cached_key(n) in own for e in match.entries for n in e.names):
