@@ -454,3 +454,18 @@ def test_an_ordinary_word_is_no_small_town(text: str) -> None:
 
 def test_a_big_city_keeps_a_name_that_is_also_a_word() -> None:
     assert ("LOC", "Gênes", "geonames:3176219") in mentions("Les galères ont quitté Gênes.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DIRECT. Les pourparlers reprennent ce soir.",
+        "ANALYSE - La diplomatie patine.",
+        "VIDÉO. Le convoi a été stoppé.",
+        "Transition : le calendrier est prêt.",
+        "Aussitôt, les délégués ont quitté la salle.",
+        "Appareil de propagande, la chaîne a fermé.",
+    ],
+)
+def test_kickers_and_sentence_openers_are_no_names(text: str) -> None:
+    assert mentions(text) == set()

@@ -1283,10 +1283,18 @@ def _type_run(tokens: _Tokens, lex: _Lexicon, a: int, b: int, found: list[_Found
             return None  # *PIB*, *XIV*, *COP28*: unknown acronyms with digits are events
         if b < tokens.n and tokens.kinds[b] == _KIND_CODE[TokenKind.NUMBER]:
             return None  # *CAC 40*, *SU 35*: an index or a model
+        if key in lex.common_words:
+            return None  # *DIRECT*, *ANALYSE*: a kicker, not a name
         if tokens.words[a].isupper() and len(tokens.words[a]) > 5 and tokens.initial[a]:
             return _Found(a, b, EntityType.LOC, key=key)  # a dateline: *BÜRGENSTOCK (Suisse)*
         return _Found(a, b, EntityType.ORG, key=key)
-    if tokens.initial[a] and tokens.words[a].isupper() and b < tokens.n and tokens.words[b] in ",(":
+    if (
+        tokens.initial[a]
+        and tokens.words[a].isupper()
+        and b < tokens.n
+        and tokens.words[b] in ",("
+        and key not in lex.common_words
+    ):
         return _Found(a, b, EntityType.LOC, key=key)  # a dateline
     if _org_cue_before(tokens, lex, a):
         return _Found(a, b, EntityType.ORG, key=key)  # *l'ONG Relief International*
