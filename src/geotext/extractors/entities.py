@@ -592,6 +592,7 @@ def _runs(tokens: _Tokens, taken: Sequence[bool], lex: _Lexicon) -> list[tuple[i
             or (
                 tokens.keys[a] in _PARTICLES
                 and not (a > 0 and tokens.keys[a - 1] in lex.civilities)
+                and not (tokens.words[a][:1].isupper() and a + 1 < b and not tokens.initial[a])
             )
             or tokens.keys[a] in lex.civilities
         ):
@@ -796,7 +797,10 @@ def _org_extent(tokens: _Tokens, lex: _Lexicon, start: int, end: int) -> int:
                 if tokens.words[k][:1].isdigit() and not _bracket_ahead(tokens, k, 4):
                     break
                 j = k + 1
-                after_noun = tokens.caps[k]  # *de la Cour pénale*: the noun's own adjective
+                # *de la Cour pénale*, *du théâtre oriental*: the noun's own adjective.
+                after_noun = tokens.caps[k] or (
+                    j < n and tokens.words[j].islower() and tokens.keys[j].endswith(_STRICT_ENDINGS)
+                )
                 continue
         break
     # The name runs on to an acronym in brackets a few words further
@@ -895,6 +899,8 @@ _ADJECTIVE_ENDINGS = (
     "ante",
 )
 _VERB_ENDINGS = ("ent", "ont", "ait", "aient", "er", "ir")
+_STRICT_ENDINGS = ("al", "ale", "aux", "ien", "ienne", "iens", "iennes", "ique", "iques", "ais")
+"""Adjective endings no French verb form of the present has (*oriental*, *africaine*)."""
 
 
 def _adjective_ending(key: str) -> bool:
@@ -958,7 +964,7 @@ def _generic_orgs(tokens: _Tokens, lex: _Lexicon, taken: list[bool]) -> list[_Fo
             if demonym:
                 j += 1
             complement = False
-            end = _institution_complement(tokens, lex, i, j)
+            end = _institution_complements(tokens, lex, i, j)
             if end is not None:
                 complement = True
                 j = end
@@ -1009,6 +1015,17 @@ def _institution_complement(tokens: _Tokens, lex: _Lexicon, i: int, j: int) -> i
     return None
 
 
+def _institution_complements(tokens: _Tokens, lex: _Lexicon, i: int, j: int) -> int | None:
+    """Complements joined by *et* (*de l'Europe et des Affaires étrangères*)."""
+    end = _institution_complement(tokens, lex, i, j)
+    while end is not None and end + 1 < tokens.n and tokens.keys[end] == "et":
+        more = _institution_complement(tokens, lex, i, end + 1)
+        if more is None:
+            break
+        end = more
+    return end
+
+
 def _choose_entry(
     entries: Sequence[GazetteerEntry],
     key: str,
@@ -1017,7 +1034,13 @@ def _choose_entry(
 ) -> GazetteerEntry:
     """The homonym the context favours: curated names, then the countries named, then size."""
     if entries[0].type != EntityType.LOC:
-        return entries[0]
+        same = [e for e in entries if e.type == entries[0].type]
+        for countries in (sentence_countries, doc_countries):
+            # *la CEI* in a story on Côte d'Ivoire is its electoral commission.
+            local = [e for e in same if e.country and e.country in countries]
+            if local:
+                return local[0]
+        return next((e for e in same if not e.country), entries[0])
     places = [e for e in entries if e.type == EntityType.LOC]
     curated = [e for e in places if e.kind != "city"]
     if curated and not (sentence_countries - {c.country for c in curated if c.country}):
@@ -1298,6 +1321,10 @@ def _type_run(tokens: _Tokens, lex: _Lexicon, a: int, b: int, found: list[_Found
         return _Found(a, b, EntityType.LOC, key=key)  # a dateline
     if _org_cue_before(tokens, lex, a):
         return _Found(a, b, EntityType.ORG, key=key)  # *l'ONG Relief International*
+    defined = _defined_by_acronym(tokens, a, b)
+    if defined is not None:  # *l'Appareil de soutien à la stabilité (SSA)*
+        text = tokens.span_text(a, defined)
+        return _Found(a, defined, EntityType.ORG, key=name_key(text), name=text)
     if words[0] in lex.first_names and (size == 1 or (size == 2 and _roman(tokens, a + 1))):
         noble = _of_place(tokens, b)
         if noble is not None:  # *Louise de Savoie*, *Charles III de Savoie*
@@ -1316,7 +1343,7 @@ def _type_run(tokens: _Tokens, lex: _Lexicon, a: int, b: int, found: list[_Found
     if cue is not None or _feature_before(tokens, lex, a):
         return _Found(a, b, EntityType.LOC, key=key, area=cue != "settlement")
     after = _role_after(tokens, lex, b)
-    if after or (words[0] in lex.first_names and size >= 2):
+    if after or (words[0] in lex.first_names and words[0] not in _PARTICLES and size >= 2):
         return _Found(a, b, EntityType.PER, key=key, role=after)
     if _age_after(tokens, b):
         return _Found(a, b, EntityType.PER, key=key)  # *X, 23 ans,*: only people have ages
@@ -1327,7 +1354,11 @@ def _type_run(tokens: _Tokens, lex: _Lexicon, a: int, b: int, found: list[_Found
         and tokens.keys[a - 2] in _LOCAL_ROLES
     ):
         return _Found(a, b, EntityType.LOC, key=key)  # *un enseignant de Nabatiyé*
-    if _place_preposition(tokens, a) or _place_apposition(tokens, lex, b):
+    if (
+        _place_preposition(tokens, a)
+        or _place_apposition(tokens, lex, b)
+        or _after_a_place(tokens, a, found)
+    ):
         return _Found(a, b, EntityType.LOC, key=key)
     if size == 1:
         # A surname, if the text names the person in full somewhere.
@@ -1357,6 +1388,40 @@ def _org_cue_before(tokens: _Tokens, lex: _Lexicon, a: int) -> bool:
 
 
 _NOT_IN_CUES = frozenset({"a", "au", "aux", "en", "pour", "par", "avec", "sur", "dans", "et"})
+
+
+def _defined_by_acronym(tokens: _Tokens, a: int, b: int) -> int | None:
+    """Where a name that an acronym in brackets defines ends (*Appareil de ... (SSA)*).
+
+    The acronym's letters must be initials of the name's words.
+    """
+    k = b
+    while k < tokens.n and k - b < 8 and tokens.same_sentence(a, k) and tokens.words[k] != "(":
+        if tokens.punct[k] or tokens.stop[k] or tokens.kinds[k] == _KIND_CODE[TokenKind.NUMBER]:
+            return None
+        k += 1
+    alias = _bracketed_alias(tokens, k)
+    if alias is None or k == b and b - a < 2:
+        return None
+    acronym = tokens.words[alias]
+    if not _acronym(acronym):
+        return None
+    initials = {w[:1].casefold() for w in tokens.words[a:k] if w[:1].isalpha()}
+    letters = {c.casefold() for c in acronym if c.isalpha()}
+    return k if letters <= initials and tokens.words[a][:1].casefold() in letters else None
+
+
+def _after_a_place(tokens: _Tokens, a: int, found: Sequence[_Found]) -> bool:
+    """*vers Kasserine, Ben Guerdane puis Ras Jedir*: a name listed after a place."""
+    if a < 2 or tokens.words[a - 1] not in (",", "et", "puis", "ou"):
+        return False
+    last = found[-1] if found else None
+    return (
+        last is not None
+        and last.type == EntityType.LOC
+        and last.end == a - 1
+        and tokens.same_sentence(last.start, a)
+    )
 
 
 def _of_place(tokens: _Tokens, b: int) -> int | None:
