@@ -469,3 +469,62 @@ def test_a_big_city_keeps_a_name_that_is_also_a_word() -> None:
 )
 def test_kickers_and_sentence_openers_are_no_names(text: str) -> None:
     assert mentions(text) == set()
+
+
+def test_a_name_that_an_acronym_defines_and_its_later_mentions() -> None:
+    text = "Le Groupe de veille sur les frontières (GVF) a publié un rapport. Le GVF s'inquiète."
+    entities = by_name(text)
+    group = entities["Groupe de veille sur les frontières"]
+    assert [m.text for m in group.mentions] == [
+        "Groupe de veille sur les frontières",
+        "GVF",
+        "GVF",
+    ]
+    lower = by_name("L'Office de surveillance aérienne (OSA) a alerté les pilotes.")
+    assert "Office de surveillance aérienne" in lower
+
+
+def test_an_acronym_of_several_bodies_follows_the_countries_of_the_text() -> None:
+    ivorian = by_name("En Côte d'Ivoire, la CEI a proclamé les résultats du scrutin.")
+    assert "Commission électorale indépendante" in ivorian
+    russian = by_name("La Russie veut relancer la CEI avec ses voisins.")
+    assert "Communauté des Etats indépendants" in russian
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Club des pêcheurs solidaires a dénoncé les saisies.", "Club des pêcheurs solidaires"),
+        (
+            "Le Commandement du théâtre occidental a lancé des exercices.",
+            "Commandement du théâtre occidental",
+        ),
+        (
+            "Le ministère de l'Industrie et des Mines a réagi.",
+            "ministère de l'Industrie et des Mines",
+        ),
+    ],
+)
+def test_organisation_heads_and_their_complements(text: str, expected: str) -> None:
+    assert ("ORG", expected) in {(kind, mention) for kind, mention, _ in mentions(text)}
+
+
+def test_a_verb_after_an_institution_is_not_in_its_name() -> None:
+    found = mentions("Le Bureau de la médiation appelle au calme.")
+    assert ("ORG", "Bureau de la médiation") in {(kind, mention) for kind, mention, _ in found}
+
+
+def test_names_listed_after_a_place_are_places() -> None:
+    found = mentions("Les convois sont passés par Ben Gardane, puis Ras Ajdir et Tataouine-Nord.")
+    pairs = {(kind, mention) for kind, mention, _ in found}
+    assert {("LOC", "Ben Gardane"), ("LOC", "Ras Ajdir"), ("LOC", "Tataouine-Nord")} <= pairs
+
+
+def test_lower_case_armed_groups_of_the_gazetteer() -> None:
+    pairs = {
+        (kind, mention)
+        for kind, mention, _ in mentions(
+            "Les peshmergas ont repris la colline ; les anti-balaka tiennent la route."
+        )
+    }
+    assert {("ORG", "peshmergas"), ("ORG", "anti-balaka")} <= pairs

@@ -899,7 +899,20 @@ _ADJECTIVE_ENDINGS = (
     "ante",
 )
 _VERB_ENDINGS = ("ent", "ont", "ait", "aient", "er", "ir")
-_STRICT_ENDINGS = ("al", "ale", "aux", "ien", "ienne", "iens", "iennes", "ique", "iques", "ais")
+_STRICT_ENDINGS = (
+    "al",
+    "ale",
+    "aux",
+    "ien",
+    "ienne",
+    "iens",
+    "iennes",
+    "ique",
+    "iques",
+    "ais",
+    "aire",
+    "aires",
+)
 """Adjective endings no French verb form of the present has (*oriental*, *africaine*)."""
 
 
@@ -1415,11 +1428,12 @@ def _after_a_place(tokens: _Tokens, a: int, found: Sequence[_Found]) -> bool:
     """*vers Kasserine, Ben Guerdane puis Ras Jedir*: a name listed after a place."""
     if a < 2 or tokens.words[a - 1] not in (",", "et", "puis", "ou"):
         return False
+    joint = a - 2 if tokens.words[a - 2] == "," and tokens.words[a - 1] != "," else a - 1
     last = found[-1] if found else None
     return (
         last is not None
         and last.type == EntityType.LOC
-        and last.end == a - 1
+        and last.end == joint
         and tokens.same_sentence(last.start, a)
     )
 
