@@ -1414,7 +1414,7 @@ def _defined_by_acronym(tokens: _Tokens, a: int, b: int) -> int | None:
             return None
         k += 1
     alias = _bracketed_alias(tokens, k)
-    if alias is None or k == b and b - a < 2:
+    if alias is None or (k == b and b - a < 2):
         return None
     acronym = tokens.words[alias]
     if not _acronym(acronym):
