@@ -1072,6 +1072,19 @@ def _resolve_actor(text: _Text, lex: _Lexicon, item: _Found, found: list[_Found]
     ):
         # *Le Kremlin dément avoir bombardé*: the seat of a government stands for its state.
         item.actor = _Speaker(actor.start, actor.end, lex.countries[actor.entity.country], None)
+    elif actor is not None and _state_body(actor):
+        # *la défense antiaérienne turque a abattu*: Turquie.
+        item.actor = _state_for(text, lex, actor)
+
+
+def _state_body(actor: _Speaker) -> bool:
+    """Whether an actor is an air defence or a service the entity layer named by its phrase."""
+    return (
+        actor.entity is not None
+        and actor.entity.type == EntityType.ORG
+        and actor.entity.id is None
+        and word_key(actor.entity.name.split(" ", 1)[0]) in _STATE_BODIES
+    )
 
 
 def _names_a_place(text: _Text, phrase: _Speaker) -> bool:
@@ -1147,6 +1160,11 @@ def _phrase_entity(
             return _Speaker(phrase.start, phrase.end, country, None)
         return _Speaker(phrase.start, phrase.end, owner.name, entity)
     return _named_in(text, lex, phrase) or _state_for(text, lex, phrase)
+
+
+_STATE_BODIES = frozenset({"defense", "services", "service"})
+"""Heads of the entity layer's lower-case bodies that act for their state in an event (air
+defences, security and intelligence services); armies and police keep their phrase."""
 
 
 def _country_of(lex: _Lexicon, entity: Entity) -> str | None:
