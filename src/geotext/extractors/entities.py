@@ -965,10 +965,11 @@ def _generic_orgs(tokens: _Tokens, lex: _Lexicon, taken: list[bool]) -> list[_Fo
     """*armée israélienne*, *ministère russe de la Défense*, *département d'Etat*."""
     found: list[_Found] = []
     generics = lex.generics
+    claimed = 0
     for i in [i for i, key in enumerate(tokens.keys) if key in generics]:
         options = generics[tokens.keys[i]]
-        if taken[i]:
-            continue
+        if taken[i] or i < claimed:
+            continue  # *renseignement* inside *services de renseignement lituaniens*
         for words, needs in options:
             if tuple(tokens.keys[i : i + len(words)]) != words:
                 continue
@@ -999,6 +1000,7 @@ def _generic_orgs(tokens: _Tokens, lex: _Lexicon, taken: list[bool]) -> list[_Fo
             if ok and not taken[i] and not in_role:
                 text = tokens.span_text(i, j)
                 found.append(_Found(i, j, EntityType.ORG, key=name_key(text), name=text))
+                claimed = j
             break
     return found
 
