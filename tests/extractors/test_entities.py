@@ -528,3 +528,16 @@ def test_lower_case_armed_groups_of_the_gazetteer() -> None:
         )
     }
     assert {("ORG", "peshmergas"), ("ORG", "anti-balaka")} <= pairs
+
+
+def test_a_nickname_after_a_known_person_wins_over_a_guessed_surname() -> None:
+    entities = by_name("Mohamed Hamdan Daglo, dit « Hemeidti », a signé l'accord.")
+    assert [m.text for m in entities["Mohamed Hamdane Daglo"].mentions] == [
+        "Mohamed Hamdan Daglo",
+        "Hemeidti",
+    ]
+
+
+def test_a_city_in_the_name_of_a_treaty_is_not_listed() -> None:
+    found = mentions("Kiev a ratifié le Statut de Rome ; l'accord de Minsk reste lettre morte.")
+    assert {mention for _, mention, _ in found} == {"Kiev"}

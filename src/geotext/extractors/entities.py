@@ -465,6 +465,21 @@ def _misspelt_first_name(tokens: _Tokens, run: tuple[int, int], match: _Found) -
     return False
 
 
+_TITLES_OF_TEXTS = frozenset(
+    {"statut", "accord", "accords", "traite", "convention", "protocole", "processus", "format"}
+)
+"""Nouns whose *de X* names a text or a process after a city (*le Statut de Rome*)."""
+
+
+def _in_a_title_of_text(tokens: _Tokens, start: int) -> bool:
+    """*le Statut de Rome*, *l'accord de Vienne*: the city is in the name of a text."""
+    return (
+        start >= 2
+        and tokens.keys[start - 1] in ("de", "d'")
+        and tokens.keys[start - 2] in _TITLES_OF_TEXTS
+    )
+
+
 def _glued_to_unknown(
     tokens: _Tokens, lex: _Lexicon, run: tuple[int, int], match: _Found, matched: list[bool]
 ) -> bool:
@@ -1220,7 +1235,8 @@ def _find(
         ):
             continue  # *Mirabaud France*, *France Bleu*: a company's or a station's name
         if only_cities and (
-            match.key in lex.org_heads
+            _in_a_title_of_text(tokens, match.start)
+            or match.key in lex.org_heads
             or (match.key in lex.first_names and _role_after(tokens, lex, match.end))
             or _civility_before(tokens, lex, match.start)
             or _org_cue_before(tokens, lex, match.start)
@@ -1262,8 +1278,12 @@ def _find(
         if item.type != EntityType.PER or item.alias_of is not None:
             continue
         nickname = _nickname(tokens, item.end)
-        if nickname is not None and not any(taken[nickname[0] : nickname[1]]):
-            a, b = nickname
+        if nickname is None:
+            continue
+        a, b = nickname
+        # An unknown one-word name there was only a guess (a surname); the nickname wins.
+        found[:] = [f for f in found if not (f.weak and a <= f.start and f.end <= b)]
+        if not any(f.start < b and a < f.end for f in found):
             claim(_Found(a, b, EntityType.PER, key=" ".join(tokens.keys[a:b]), alias_of=item))
     # A bracketed acronym after a gazetteer or institutional name is its alias.
     for item in list(found):
