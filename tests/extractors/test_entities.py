@@ -541,3 +541,11 @@ def test_a_nickname_after_a_known_person_wins_over_a_guessed_surname() -> None:
 def test_a_city_in_the_name_of_a_treaty_is_not_listed() -> None:
     found = mentions("Kiev a ratifié le Statut de Rome ; l'accord de Minsk reste lettre morte.")
     assert {mention for _, mention, _ in found} == {"Kiev"}
+
+
+def test_an_acronym_in_brackets_is_no_town() -> None:
+    entities = by_name("L'Union des artisans (UDA) a manifesté.")
+    assert [m.text for m in entities["Union des artisans"].mentions] == [
+        "Union des artisans",
+        "UDA",
+    ]

@@ -471,6 +471,20 @@ _TITLES_OF_TEXTS = frozenset(
 """Nouns whose *de X* names a text or a process after a city (*le Statut de Rome*)."""
 
 
+def _bracketed_acronym(tokens: _Tokens, match: _Found) -> bool:
+    """*l'Union des artisans (UDA)*: an acronym in brackets, not the town *Uda*."""
+    word = tokens.words[match.start]
+    return (
+        match.end - match.start == 1
+        and word.isupper()
+        and len(word) <= 6
+        and match.start > 0
+        and tokens.words[match.start - 1] == "("
+        and match.end < tokens.n
+        and tokens.words[match.end] == ")"
+    )
+
+
 def _in_a_title_of_text(tokens: _Tokens, start: int) -> bool:
     """*le Statut de Rome*, *l'accord de Vienne*: the city is in the name of a text."""
     return (
@@ -1236,6 +1250,7 @@ def _find(
             continue  # *Mirabaud France*, *France Bleu*: a company's or a station's name
         if only_cities and (
             _in_a_title_of_text(tokens, match.start)
+            or _bracketed_acronym(tokens, match)
             or match.key in lex.org_heads
             or (match.key in lex.first_names and _role_after(tokens, lex, match.end))
             or _civility_before(tokens, lex, match.start)
