@@ -134,3 +134,19 @@ def test_abbreviations_keep_their_dot(text, expected):
 def test_punctuation_and_symbols():
     assert tokens("« Non ! » — 5 €...") == ["«", "Non", "!", "»", "—", "5", "€", "..."]
     assert kinds("5 €")[1] is TokenKind.SYMBOL
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la province de Sa’dah", ["la", "province", "de", "Sa'dah"]),
+        ("à Ma'rib et Ta'izz", ["à", "Ma'rib", "et", "Ta'izz"]),
+        # An elision keeps opening its word, in capitals too.
+        (
+            "Qu'il vienne. L'Etat, C'est",
+            ["Qu'", "il", "vienne", ".", "L'", "Etat", ",", "C'", "est"],
+        ),
+    ],
+)
+def test_an_inner_apostrophe_of_a_transliterated_name(text: str, expected: list[str]) -> None:
+    assert tokens(text) == expected
