@@ -17,9 +17,10 @@ UTF-8. Throughput is best-of-``--repeat`` KB/s (1 KB = 1024 bytes of UTF-8) of:
 Then the stanza backend (``StanzaParser``) beside the rule parser, each in a fresh child
 process on a ``--stanza-kb`` slice: chars/s of the parser alone and of the default layers
 (``pipe``, which hands stanza whole batches), the load time and the peak resident memory. It
-runs the tiny test model of ``../shared/models/stanza-fr-tiny`` (labelled as such: it shows
-the cost of stanza's code path, its labels are meaningless) and, when ``GEOTEXT_STANZA_DIR``
-names a folder, that real model too; ``--skip-stanza`` leaves the section out.
+runs the repository's tiny test model, ``tests/fixtures/stanza-fr-tiny`` (labelled as such:
+it shows the cost of stanza's code path, its labels are meaningless) and, when
+``GEOTEXT_STANZA_DIR`` names a folder, that real model too; ``--skip-stanza`` leaves the
+section out.
 
 Then peak memory (tracemalloc, and the process's maxrss), the time of ``import geotext``
 in a fresh interpreter, and hostile inputs: strings such as ``"a" * n`` or ``"«" * n`` at
@@ -53,7 +54,7 @@ import geotext
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
-TINY_STANZA = REPO.parent / "shared" / "models" / "stanza-fr-tiny"
+TINY_STANZA = REPO / "tests" / "fixtures" / "stanza-fr-tiny"
 
 KB = 1024
 MB = 1024 * 1024

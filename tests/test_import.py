@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 import inspect
+import json
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import geotext
+
+ARTICLE = Path(__file__).resolve().parents[1] / "examples" / "article_fr.txt"
 
 
 def test_public_names_are_exported_and_documented():
@@ -26,3 +31,36 @@ def test_import_loads_no_heavy_dependency():
 
 def test_version_is_a_string():
     assert isinstance(geotext.__version__, str) and geotext.__version__[0].isdigit()
+
+
+def test_the_core_install_needs_neither_torch_nor_stanza():
+    from importlib.metadata import requires
+
+    core = [r for r in requires("geotext-fr") or [] if "extra ==" not in r]
+    names = {re.split(r"[\s\[<>=!~;(]", r, maxsplit=1)[0].lower() for r in core}
+    assert names and names.isdisjoint({"torch", "stanza"})
+    extras = [r for r in requires("geotext-fr") or [] if re.search(r"extra == .stanza.", r)]
+    assert any(r.startswith("stanza") for r in extras)
+
+
+def test_every_layer_works_where_torch_and_stanza_cannot_be_imported():
+    # As after `pip install -e .` without the stanza extra: importing either raises ImportError.
+    code = (
+        "import json, sys\n"
+        "sys.modules['torch'] = sys.modules['stanza'] = None\n"
+        "import geotext\n"
+        "text = open(sys.argv[1], encoding='utf-8').read()\n"
+        "doc = geotext.parse(text, reference_date='2024-03-08')\n"
+        "try:\n"
+        "    geotext.StanzaParser.from_dir('.')\n"
+        "except ImportError as error:\n"
+        "    hint = str(error)\n"
+        "print(json.dumps({'layers': {k: len(v) for k, v in doc.layers.items()}, 'hint': hint}))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(ARTICLE)], capture_output=True, text=True, check=True
+    )
+    result = json.loads(out.stdout)
+    assert set(result["layers"]) == set(geotext.Pipeline().layer_names)
+    assert all(result["layers"].values()), result["layers"]
+    assert "pip install 'geotext-fr[stanza]'" in result["hint"]

@@ -9,9 +9,9 @@ import jsonschema
 import pytest
 
 import geotext
-from corpus import dev_items, needs_dev_corpus
 from geotext.schema import _layer_types
 from geotext.serialise import BUILTIN_TYPES, FORMAT
+from texts import items
 
 SCHEMA = geotext.json_schema()
 VALIDATOR = jsonschema.Draft202012Validator(
@@ -47,11 +47,18 @@ def test_json_schema_returns_a_new_dict_each_time():
     assert json.loads(json.dumps(SCHEMA)) == SCHEMA
 
 
-@needs_dev_corpus
-@pytest.mark.parametrize("doc_id, text, reference_date", dev_items() or [("none", "", None)])
-def test_every_dev_corpus_document_validates(doc_id, text, reference_date):
+@pytest.mark.parametrize("doc_id, text, reference_date", items(), ids=[i for i, _, _ in items()])
+def test_every_news_text_validates(doc_id, text, reference_date):
     value = _as_json(geotext.parse(text, reference_date=reference_date))
+    assert value["layers"]["entities"] and value["layers"]["times"]
     assert _errors(value) == []
+
+
+def test_the_texts_fill_every_layer():
+    docs = [geotext.parse(text, reference_date=date) for _, text, date in items()]
+    names = geotext.Pipeline().layer_names
+    assert len(names) == 7
+    assert [name for name in names if not any(doc.layers[name] for doc in docs)] == []
 
 
 def test_every_layer_of_a_document_validates():

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from geotext.__about__ import __version__
 from geotext._pipeline import DateLike, PipeFailure, Pipeline, parse
-from geotext.display import render
 from geotext.errors import (
     AlignmentError,
     DataFileError,
@@ -58,6 +57,7 @@ from geotext.serialise import from_dict, make_converter, to_dict
 from geotext.tables import to_dataframe, to_records
 
 if TYPE_CHECKING:
+    from geotext.display import render
     from geotext.parser.stanza import StanzaParser
 
 __all__ = [
@@ -121,9 +121,17 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """``StanzaParser``, from its module on first use (``import geotext`` stays light)."""
+    """``StanzaParser`` and ``render``, from their modules on first use.
+
+    ``import geotext`` then loads neither stanza nor the HTML display, which stands above the
+    model (``geotext.model`` never imports it at module level).
+    """
     if name == "StanzaParser":
         from geotext.parser.stanza import StanzaParser
 
         return StanzaParser
+    if name == "render":
+        from geotext.display import render
+
+        return render
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

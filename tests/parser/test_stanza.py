@@ -1,16 +1,20 @@
 """The stanza backend: structure, offsets, words and batches, on a real stanza pipeline.
 
-The pipeline is the tiny French test model of ``../shared/models/stanza-fr-tiny`` (from the
-repository root), or the model folder named by ``GEOTEXT_STANZA_DIR``. Its labels are poor
-by design, so these tests check structure only: offsets, multi-word tokens, heads, entity
-spans, layers. Exact cases use stanza ``Document`` objects built by hand.
+The pipeline is the repository's tiny French test model, ``tests/fixtures/stanza-fr-tiny``
+(trained by its ``build.py`` on sentences written for it), or the model folder named by
+``GEOTEXT_STANZA_DIR``. Its labels are poor by design, so these tests check structure only:
+offsets, multi-word tokens, heads, entity spans, layers. Exact cases use stanza ``Document``
+objects built by hand.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 import json
 import os
 import pickle
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -21,10 +25,10 @@ import geotext
 from geotext import Pipeline, Span, Syntax, TokenKind, from_dict, to_dict
 from geotext.normaliser import normalise
 from geotext.parser import RuleParser, StanzaParser
+from texts import items, texts
 
 ROOT = Path(__file__).resolve().parents[2]
-TINY = "../shared/models/stanza-fr-tiny"
-DEV = ROOT / "../shared/corpus/dev"
+TINY = ROOT / "tests" / "fixtures" / "stanza-fr-tiny"
 
 # Written for these tests; every normaliser step has something to change.
 HOSTILE = [
@@ -43,9 +47,8 @@ MWT = "La fin des combats au nord du pays a été annoncée aux habitants."
 
 
 def model_dir() -> Path:
-    folder = Path(os.environ.get("GEOTEXT_STANZA_DIR") or ROOT / TINY)
-    if not folder.is_dir():
-        pytest.skip(f"stanza model folder {folder} not found; set GEOTEXT_STANZA_DIR")
+    folder = Path(os.environ.get("GEOTEXT_STANZA_DIR") or TINY)
+    assert folder.is_dir(), f"stanza model folder {folder} not found (GEOTEXT_STANZA_DIR)"
     return folder
 
 
@@ -58,13 +61,6 @@ def parser() -> StanzaParser:
 @pytest.fixture(scope="module")
 def pipeline(parser: StanzaParser) -> Pipeline:
     return Pipeline(parser=parser)
-
-
-def dev_texts() -> list[str]:
-    paths = sorted(DEV.glob("*.json"))
-    if not paths:
-        pytest.skip(f"dev corpus {DEV} not found")
-    return [json.loads(p.read_text(encoding="utf-8"))["text"] for p in paths]
 
 
 def check_structure(doc: geotext.Document) -> None:
@@ -307,10 +303,11 @@ def test_multi_word_tokens_are_one_token_with_their_words(pipeline):
     assert all(w.upos and w.lemma and w.deprel for t in doc.tokens for w in t.words)
 
 
-def test_dev_corpus_offsets_words_and_layers(pipeline):
-    texts = dev_texts()
-    docs = list(pipeline.pipe(texts, reference_date="2024-11-11"))
-    rule = list(Pipeline().pipe(texts, reference_date="2024-11-11"))
+def test_news_texts_keep_offsets_words_and_layers(pipeline):
+    pairs = [(text, date) for _, text, date in items()]
+    docs = list(pipeline.pipe(pairs))
+    rule = list(Pipeline().pipe(pairs))
+    assert sum(len(d.sentences) for d in docs) > 40
     for doc, plain in zip(docs, rule, strict=True):
         check_structure(doc)
         assert tuple(doc.layers) == tuple(plain.layers)
@@ -339,12 +336,12 @@ def test_pipe_hands_stanza_whole_batches_and_equals_one_by_one(parser):
             return parser.nlp.bulk_process(texts)
 
     pipeline = Pipeline(parser=StanzaParser(Counting()), extractors=["links", "times"])
-    texts = [*HOSTILE, MWT, *dev_texts()[:5]]
-    batched = list(pipeline.pipe(texts, batch_size=5))
+    some = [*HOSTILE, MWT, *texts()[:5]]
+    batched = list(pipeline.pipe(some, batch_size=5))
     assert len(calls) == 3  # 13 texts in batches of 5, one stanza call each
     calls.clear()
-    single = [pipeline(t) for t in texts]
-    assert len(calls) == len([t for t in texts if t.strip()])
+    single = [pipeline(t) for t in some]
+    assert len(calls) == len([t for t in some if t.strip()])
     assert batched == single
     for doc in batched:
         check_structure(doc)
@@ -399,3 +396,45 @@ def test_from_dir_says_what_is_missing(tmp_path):
         StanzaParser.from_dir(tmp_path / "absent")
     with pytest.raises(FileNotFoundError, match=r"resources\.json"):
         StanzaParser.from_dir(tmp_path)
+
+
+# -- the fixture model -----------------------------------------------------------------------
+
+
+def _load(path: Path):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_fixture_model_is_complete_and_small():
+    names = ["tokenize", "mwt", "pos", "lemma", "depparse", "ner", "pretrain"]
+    sizes = {name: (TINY / f"{name}.pt").stat().st_size for name in names}
+    assert all(sizes.values()) and sum(sizes.values()) < 3_000_000, sizes
+    assert json.loads((TINY / "resources.json").read_text(encoding="utf-8")) == {}
+    # The checkpoints keep their training settings: paths there are relative, never a folder
+    # of the machine that built them.
+    for name in names:
+        data = (TINY / f"{name}.pt").read_bytes()
+        assert not re.search(rb"/(tmp|work|home|root|Users|var)/", data), name
+
+
+def test_the_fixture_model_was_trained_on_the_data_beside_it():
+    built = json.loads((TINY / "build.json").read_text(encoding="utf-8"))
+    data = {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted((TINY / "data").glob("fr_tiny.*"))
+    }
+    assert len(data) == 4
+    assert built["data_sha256"] == data, "data/ changed: rebuild with build.py"
+
+
+def test_the_fixture_data_is_what_its_generator_writes(tmp_path):
+    _load(TINY / "make_data.py").main([str(tmp_path)])
+    for path in sorted((TINY / "data").glob("fr_tiny.*")):
+        assert (tmp_path / path.name).read_text("utf-8") == path.read_text("utf-8"), path.name
+    conllu = (TINY / "data" / "fr_tiny.train.conllu").read_text("utf-8")
+    assert conllu.count("# text = ") >= 400
+    for fused in ("du", "des", "au", "aux"):
+        assert conllu.count(f"\t{fused}\t_\t_\t_") >= 20, fused  # MWT range lines
