@@ -39,6 +39,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "'le 1er mars ' runs": lambda n: "le 1er mars " * (n // 12),
     "'12 morts, dont 3 ' runs": lambda n: "12 morts, dont 3 " * (n // 17),
     "'il y a 3 jours ' runs": lambda n: "il y a 3 jours " * (n // 15),
+    "'Dupont Jean ' runs": lambda n: "Dupont Jean " * (n // 12),
+    "'Conseil de paix et de ' runs": lambda n: "Conseil de paix et de " * (n // 22),
 }
 
 

@@ -637,6 +637,7 @@ def _runs(tokens: _Tokens, taken: Sequence[bool], lex: _Lexicon) -> list[tuple[i
 def _split_at_first_name(tokens: _Tokens, lex: _Lexicon, a: int, b: int) -> list[tuple[int, int]]:
     """*les Farc Rodrigo Londono*: a name glued after another one opens at its first name."""
     first_names = lex.first_names
+    parts: list[tuple[int, int]] = []
     for k in range(a + 1, b - 1):
         if (
             tokens.keys[k] in first_names
@@ -645,8 +646,10 @@ def _split_at_first_name(tokens: _Tokens, lex: _Lexicon, a: int, b: int) -> list
             and tokens.caps[k + 1]
             and tokens.keys[k + 1] not in _PARTICLES
         ):
-            return [(a, k), *_split_at_first_name(tokens, lex, k, b)]
-    return [(a, b)]
+            parts.append((a, k))
+            a = k
+    parts.append((a, b))
+    return parts
 
 
 def _role_before(tokens: _Tokens, lex: _Lexicon, start: int) -> str:
