@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from geotext.__about__ import __version__
 from geotext._pipeline import DateLike, PipeFailure, Pipeline, parse
+from geotext.discourse import Reference, refer
 from geotext.errors import (
     AlignmentError,
     DataFileError,
@@ -92,6 +93,7 @@ __all__ = [
     "Quantity",
     "Quote",
     "QuoteKind",
+    "Reference",
     "ReferenceDateError",
     "RuleParser",
     "Sentence",
@@ -112,6 +114,7 @@ __all__ = [
     "normalise",
     "parse",
     "read_gazetteer",
+    "refer",
     "render",
     "to_dataframe",
     "to_dict",

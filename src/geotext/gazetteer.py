@@ -29,8 +29,10 @@ from geotext.errors import DataFileError
 from geotext.model import Document, EntityType, TokenTable, _coordinates
 
 __all__ = [
+    "CountryNames",
     "Gazetteer",
     "GazetteerEntry",
+    "country_names",
     "default_gazetteer",
     "name_key",
     "read_gazetteer",
@@ -43,6 +45,29 @@ _MAX_WORDS = 16
 NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "ben", "bin", "ibn", "al", "el", "ould", "da", "dos", "di", "de"}
 )
+
+
+@attrs.frozen
+class CountryNames:
+    """The country table as the layers read it: demonyms to ISO codes, ISO codes to names."""
+
+    demonyms: dict[str, str]
+    """Country adjectives and nouns by key (*russe*, *ukrainiennes*) to their ISO code."""
+    names: dict[str, str]
+    """ISO code to the country's canonical name (``RU`` → *Russie*)."""
+
+
+@cache
+def country_names() -> CountryNames:
+    """The demonyms and names of ``countries.tsv``, read once per process."""
+    demonyms: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for iso, name, _aliases, forms, _lat, _lon in read_table("fr/entities/countries.tsv", 6):
+        names[iso] = name
+        for form in forms.split("|"):
+            if form.strip():
+                demonyms.setdefault(name_key(form), iso)
+    return CountryNames(demonyms, names)
 
 
 def _aliases(value: Iterable[str] | str) -> tuple[str, ...]:

@@ -30,6 +30,7 @@ from geotext.gazetteer import (
     NAME_PARTICLES,
     Gazetteer,
     GazetteerEntry,
+    country_names,
     default_gazetteer,
     name_key,
     population_score,
@@ -178,13 +179,8 @@ def _lexicon() -> _Lexicon:
     for head, needs in read_table("fr/entities/org_generics.tsv", 2):
         words = _token_keys(head)
         generics.setdefault(words[0], []).append((words, needs))
-    demonyms: dict[str, str] = {}
-    countries: dict[str, str] = {}
-    for iso, name, _aliases, forms, _lat, _lon in read_table("fr/entities/countries.tsv", 6):
-        countries[iso] = name
-        for form in forms.split("|"):
-            if form.strip():
-                demonyms.setdefault(name_key(form), iso)
+    table = country_names()
+    demonyms, countries = table.demonyms, table.names
     try:
         first_names = frozenset(word_key(n) for n in read_lines("fr/entities/first_names.txt"))
     except FileNotFoundError:  # pragma: no cover - shipped with the package

@@ -30,26 +30,25 @@ from functools import cache
 import attrs
 
 from geotext.data import read_lines, read_table
-from geotext.extractors.entities import _lexicon as _entity_lexicon
-from geotext.extractors.quotes import (
-    _dependent,
-    _entity_in,
-    _inverted_pronoun,
-    _keys,
-    _last_person,
-    _phrase,
-    _regular_forms,
-    _sentence_subject,
-    _Speaker,
-    _subject_after,
-    _subject_before,
-    _Text,
-    _token_at,
-    _verb_group_start,
-    text_of,
+from geotext.discourse import (
+    Phrase,
+    TokenView,
+    dependent,
+    entity_in,
+    inverted_pronoun,
+    last_person,
+    noun_phrase,
+    phrase_keys,
+    regular_forms,
+    role_heads,
+    sentence_subject,
+    subject_after,
+    subject_before,
+    token_at,
+    token_view,
+    verb_group_start,
 )
-from geotext.extractors.quotes import _lexicon as _quote_lexicon
-from geotext.gazetteer import default_gazetteer, word_key
+from geotext.gazetteer import country_names, default_gazetteer, word_key
 from geotext.model import (
     Argument,
     Casualty,
@@ -207,35 +206,33 @@ def _lexicon() -> _Lexicon:
             head, _, rest = verb.partition(" ")
             # Not the 2nd person (*signes*, *frappes*): in news it is the plural noun.
             written = [
-                f"{form} {rest}".strip()
-                for form in _regular_forms(head)
-                if form != head[:-2] + "es"
+                f"{form} {rest}".strip() for form in regular_forms(head) if form != head[:-2] + "es"
             ]
             written += [f"{form}s {rest}".strip() for form in (head[:-2] + "é",)]
         for form in [*written, lemma.removeprefix("se ").removeprefix("s'")]:
             if trigger.noun:
-                nouns.setdefault(_keys(form), trigger)
-            forms.setdefault(_keys(form), trigger)
+                nouns.setdefault(phrase_keys(form), trigger)
+            forms.setdefault(phrase_keys(form), trigger)
     firsts: dict[str, int] = {}
     for words in forms:
         firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
     blocked: dict[str, list[tuple[str, ...]]] = {}
     for phrase in read_lines("fr/events/not_events.txt"):
-        words = _keys(phrase)
+        words = phrase_keys(phrase)
         for word in words:
             blocked.setdefault(word, []).append(words)
-    # The entity layer already reads the country table: its demonyms and names serve here.
-    places = _entity_lexicon()
+    places = country_names()
     lemmas = {
         word_key(t.lemma): t for t in forms.values() if " " not in t.lemma and not t.reflexive
     }
     judging = frozenset(
         word_key(form)
         for verb in read_lines("fr/events/judging_verbs.txt")
-        for form in _regular_forms(verb)
+        for form in regular_forms(verb)
     )
     judgements = {
-        _keys(word): EventType(kind) for word, kind in read_table("fr/events/judgements.tsv", 2)
+        phrase_keys(word): EventType(kind)
+        for word, kind in read_table("fr/events/judgements.tsv", 2)
     }
     org_kinds = {
         entry.name: entry.kind
@@ -250,10 +247,10 @@ def _lexicon() -> _Lexicon:
         firsts=firsts,
         blocked={k: tuple(v) for k, v in blocked.items()},
         demonyms=places.demonyms,
-        countries=places.countries,
+        countries=places.names,
         judging=judging,
         judgements=judgements,
-        country_names=frozenset(places.countries.values()),
+        country_names=frozenset(places.names.values()),
         starts=frozenset(firsts) | judging,
         org_kinds=org_kinds,
     )
@@ -266,9 +263,9 @@ class _Found:
     trigger: _Trigger
     sentence: int
     modality: Modality = Modality.ASSERTED
-    actor: _Speaker | None = None
-    target: _Speaker | None = None
-    location: _Speaker | None = None
+    actor: Phrase | None = None
+    target: Phrase | None = None
+    location: Phrase | None = None
     quote: Quote | None = None
     anaphoric: bool = False
     """A noun after *ce*, *cette*, *ces*: it names an event the text has told."""
@@ -294,7 +291,7 @@ class EventExtractor:
         if not doc.token_table:
             return ()
         lex = _lexicon()
-        text = text_of(doc)
+        text = token_view(doc)
         quotes = _quote_ranges(doc, text)
         found: list[_Found] = []
         body = _body_sentences(doc)
@@ -323,7 +320,7 @@ class EventExtractor:
         return tuple(_build(doc, text, layers, f) for f in found)
 
 
-def _name(speaker: _Speaker | None) -> str | None:
+def _name(speaker: Phrase | None) -> str | None:
     if speaker is None:
         return None
     return speaker.entity.name if speaker.entity is not None else speaker.name
@@ -381,7 +378,7 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
     return False
 
 
-def _inside_names(text: _Text) -> list[bool]:
+def _inside_names(text: TokenView) -> list[bool]:
     """Tokens inside an entity's name (*Front de libération*, *Forces de soutien rapide*)."""
     inside = [False] * text.n
     for a, b, _entity in text.mentions:
@@ -400,7 +397,7 @@ def _body_sentences(doc: Document) -> set[int]:
     return body or headings
 
 
-def _historical_sentences(doc: Document, text: _Text) -> set[int]:
+def _historical_sentences(doc: Document, text: TokenView) -> set[int]:
     """Sentences dated more than a generation before the text: background, not news."""
     ref = doc.reference_date
     if ref is None:
@@ -416,7 +413,7 @@ def _historical_sentences(doc: Document, text: _Text) -> set[int]:
     return old
 
 
-def _quote_ranges(doc: Document, text: _Text) -> list[tuple[int, int, Quote]]:
+def _quote_ranges(doc: Document, text: TokenView) -> list[tuple[int, int, Quote]]:
     """Token ranges of the words of each quote, to tell reported events."""
     ranges = []
     norm = doc.normalised
@@ -429,7 +426,7 @@ def _quote_ranges(doc: Document, text: _Text) -> list[tuple[int, int, Quote]]:
     return ranges
 
 
-def _trigger_at(text: _Text, lex: _Lexicon, i: int, last: int) -> tuple[int, _Trigger] | None:
+def _trigger_at(text: TokenView, lex: _Lexicon, i: int, last: int) -> tuple[int, _Trigger] | None:
     most = lex.firsts.get(text.keys[i])
     if most is None:
         if text.lemmas is not None and text.lemmas[i] in lex.lemmas:
@@ -437,7 +434,7 @@ def _trigger_at(text: _Text, lex: _Lexicon, i: int, last: int) -> tuple[int, _Tr
         return None
     # After a determiner, *attaque*, *frappe*, *rencontre* are nouns, not verbs.
     before = text.keys[i - 1] if i > 0 else ""
-    noun_first = before in _DETERMINERS or before in _NOUN_ADJECTIVES
+    noun_first = before in DETERMINERS or before in _NOUN_ADJECTIVES
     # Keys drop accents: *attaques* (noun) and *attaqués* (participle) share one.
     word = text.words[i].lower()
     unaccented = word.endswith("s") and not word.endswith(("és", "ées"))
@@ -452,7 +449,7 @@ def _trigger_at(text: _Text, lex: _Lexicon, i: int, last: int) -> tuple[int, _Tr
     return None
 
 
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     {
         "le",
         "la",
@@ -483,7 +480,7 @@ _NOUN_ADJECTIVES = frozenset(
 )
 
 
-def _blocked(text: _Text, lex: _Lexicon, i: int) -> bool:
+def _blocked(text: TokenView, lex: _Lexicon, i: int) -> bool:
     """Whether the trigger at ``i`` sits in a phrase of ``not_events.txt``."""
     for phrase in lex.blocked.get(text.keys[i], ()):
         at = phrase.index(text.keys[i])
@@ -494,7 +491,7 @@ def _blocked(text: _Text, lex: _Lexicon, i: int) -> bool:
 
 
 def _sentence_events(
-    text: _Text,
+    text: TokenView,
     lex: _Lexicon,
     number: int,
     first: int,
@@ -558,7 +555,7 @@ def _sentence_events(
     return found
 
 
-def _armed_support(text: _Text, lex: _Lexicon, item: _Found) -> None:
+def _armed_support(text: TokenView, lex: _Lexicon, item: _Found) -> None:
     """*le Rwanda soutient le M23*, *un soutien militaire*: backing an armed side is aid."""
     if item.trigger.lemma not in ("soutenir", "soutien"):
         return
@@ -568,7 +565,7 @@ def _armed_support(text: _Text, lex: _Lexicon, item: _Found) -> None:
         low = bisect_left(text.mention_starts, item.end)
         for a, b, entity in text.mentions[low : low + 2]:
             if a < min(last, item.end + 5) and entity.type == EntityType.ORG:
-                item.target = _Speaker(a, b, entity.name, entity)
+                item.target = Phrase(a, b, entity.name, entity)
                 break
     sides = (item.target, item.actor)
     armed = any(
@@ -584,7 +581,7 @@ def _armed_support(text: _Text, lex: _Lexicon, item: _Found) -> None:
         item.trigger = _Trigger(EventType.AID, item.trigger.noun, item.trigger.lemma)
 
 
-def _judgement_at(text: _Text, lex: _Lexicon, i: int, last: int) -> tuple[int, _Trigger] | None:
+def _judgement_at(text: TokenView, lex: _Lexicon, i: int, last: int) -> tuple[int, _Trigger] | None:
     """A verb of judgement with a word of rejection or accusation in its clause.
 
     *a jugé « inacceptable » ...* rejects, *qualifie X de « provocation »* accuses.
@@ -600,7 +597,7 @@ def _judgement_at(text: _Text, lex: _Lexicon, i: int, last: int) -> tuple[int, _
     return None
 
 
-def _is_event_word(text: _Text, i: int, first: int, trigger: _Trigger) -> bool:
+def _is_event_word(text: TokenView, i: int, first: int, trigger: _Trigger) -> bool:
     """Rule out uses of a trigger word that name no event (*à l'aide de*, *au départ*)."""
     if not text.words[i][:1].islower():
         return trigger.noun and i == first  # a capital is a name, unless it opens the sentence
@@ -610,7 +607,7 @@ def _is_event_word(text: _Text, i: int, first: int, trigger: _Trigger) -> bool:
         not trigger.noun
         and i > first
         and _participle(text.keys[i])
-        and (text.keys[i - 1] in _DETERMINERS or text.words[i - 1][-1:].isdigit())
+        and (text.keys[i - 1] in DETERMINERS or text.words[i - 1][-1:].isdigit())
     ):
         return False  # *les détenus*, *1 900 détenus*: people, not an act
     if trigger.lemma == "appeler":
@@ -660,19 +657,19 @@ def _participle(key: str) -> bool:
     )
 
 
-def _accused_acts(text: _Text, item: _Found) -> None:
+def _accused_acts(text: TokenView, item: _Found) -> None:
     """*Kiev accuse Moscou d'avoir bombardé une école*: the accused one did the act."""
     quote = item.quote
     if quote is None or quote.cue_lemma not in _ACCUSING or quote.speaker is None:
         return
     start = bisect_left(text.starts, text.doc.normalised.to_normalised(quote.content.span.start))
-    found = _entity_in(text, start, min(item.start, start + 6))
+    found = entity_in(text, start, min(item.start, start + 6))
     if found is not None and found[0] == start:
         a, b, entity = found
-        item.actor = _Speaker(a, b, entity.name, entity)
+        item.actor = Phrase(a, b, entity.name, entity)
 
 
-def _accused_in_sentence(text: _Text, lex: _Lexicon, item: _Found, accuser: _Found) -> None:
+def _accused_in_sentence(text: TokenView, lex: _Lexicon, item: _Found, accuser: _Found) -> None:
     """Who does what an accusation names: the accused, never the accuser.
 
     *accuse le Rwanda de soutenir X*: the Rwanda acts; *a condamné l'arrestation de X en
@@ -707,21 +704,21 @@ def _accused_in_sentence(text: _Text, lex: _Lexicon, item: _Found, accuser: _Fou
             # *l'arrestation d'un humanitaire en Iran*: a state arrests on its soil.
             name = lex.countries.get(where.entity.country or "")
             if name is not None:
-                item.actor = _Speaker(where.start, where.end, name, None)
+                item.actor = Phrase(where.start, where.end, name, None)
 
 
-def _frees_a_place(text: _Text, end: int, last: int) -> bool:
+def _frees_a_place(text: TokenView, end: int, last: int) -> bool:
     """*a libéré les localités de X*: taking ground is an assault, freeing people a retreat."""
     for k in range(end, min(last, end + 4)):
         if text.keys[k] in _LIBERATED_PLACES:
             return True
-        found = _entity_in(text, k, k + 3)
+        found = entity_in(text, k, k + 3)
         if found is not None and found[0] == k and found[2].type == EntityType.LOC:
             return True
     return False
 
 
-def _leaves_an_organisation(text: _Text, end: int, last: int) -> bool:
+def _leaves_an_organisation(text: TokenView, end: int, last: int) -> bool:
     """*leur retrait de la CEDEAO*: leaving an organisation is a sanction, not a retreat."""
     if end >= last or text.keys[end] not in ("de", "du", "d'", "des"):
         return False
@@ -729,13 +726,13 @@ def _leaves_an_organisation(text: _Text, end: int, last: int) -> bool:
     for k in range(end + 1, min(last, end + 14)):
         if text.punct[k] and text.words[k] != ",":
             break
-        found = _entity_in(text, k, min(last, k + 8))
+        found = entity_in(text, k, min(last, k + 8))
         if found is not None and found[0] == k and found[2].type == EntityType.ORG:
             return True
     return False
 
 
-def _opens_content(text: _Text, end: int, last: int) -> bool:
+def _opens_content(text: TokenView, end: int, last: int) -> bool:
     """Whether a request, threat or agreement goes on with what it asks (*à*, *de*, *que*)."""
     for k in range(end, min(last, end + 6)):
         if text.keys[k] in ("a", "de", "d'", "que", "qu'", "sur") and text.words[k] != "a":
@@ -751,21 +748,21 @@ _CIRCUMSTANCES = frozenset({"apres", "avant", "pendant", "depuis", "lors", "malg
 # -- arguments -------------------------------------------------------------------------------
 
 
-def _country_speaker(lex: _Lexicon, text: _Text, k: int) -> _Speaker | None:
+def _country_speaker(lex: _Lexicon, text: TokenView, k: int) -> Phrase | None:
     iso = lex.demonyms.get(text.keys[k])
     if iso is None or not text.words[k][:1].islower():
         return None
     name = lex.countries.get(iso)
-    return _Speaker(k, k + 1, name, None) if name else None
+    return Phrase(k, k + 1, name, None) if name else None
 
 
-def _phrase_actor(text: _Text, lex: _Lexicon, start: int, end: int) -> _Speaker | None:
+def _phrase_actor(text: TokenView, lex: _Lexicon, start: int, end: int) -> Phrase | None:
     """An entity the phrase names, else the country its forces stand for, else the phrase."""
-    found = _entity_in(text, start, end)
+    found = entity_in(text, start, end)
     if found is not None:
         a, b, entity = found
-        return _Speaker(a, b, entity.name, entity)
-    phrase = _phrase(text, start, end)
+        return Phrase(a, b, entity.name, entity)
+    phrase = noun_phrase(text, start, end)
     if phrase is None:
         return None
     return _state_for(text, lex, phrase)
@@ -774,7 +771,7 @@ def _phrase_actor(text: _Text, lex: _Lexicon, start: int, end: int) -> _Speaker 
 _CLOSING_QUOTES = frozenset({"»", "”", '"', "“"})
 
 
-def _bare_participle(text: _Text, i: int, verb: int, first: int) -> bool:
+def _bare_participle(text: TokenView, i: int, verb: int, first: int) -> bool:
     """*X, détenue sans procès*: a participle with no auxiliary, after a name or a comma."""
     word = text.words[i].lower()
     return (
@@ -794,7 +791,7 @@ _LAUNCHED = frozenset(
 )
 
 
-def _launcher(text: _Text, lex: _Lexicon, end: int, last: int) -> _Speaker | None:
+def _launcher(text: TokenView, lex: _Lexicon, end: int, last: int) -> Phrase | None:
     """Who launched what was shot down: *drones lancés par X*, *missiles russes*."""
     for k in range(end, min(last - 2, end + 10)):
         if text.keys[k] in _LAUNCHED and text.keys[k + 1] == "par":
@@ -810,7 +807,7 @@ _NP_STOPS = frozenset(
 )
 
 
-def _np_end(text: _Text, start: int, last: int, limit: int = 6) -> int:
+def _np_end(text: TokenView, start: int, last: int, limit: int = 6) -> int:
     """The end of a short noun phrase from ``start`` (up to punctuation or a verb-like word)."""
     k = start
     while k < last and k - start < limit and not text.punct[k]:
@@ -827,14 +824,14 @@ def _np_end(text: _Text, start: int, last: int, limit: int = 6) -> int:
     return k
 
 
-def _arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: int) -> None:
+def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: int) -> None:
     i, end = item.start, item.end
     if item.trigger.noun:
         _noun_arguments(text, lex, item, first, last)
     else:
-        verb = _verb_group_start(text, i)
+        verb = verb_group_start(text, i)
         if verb > first and text.keys[verb - 1] == "ete":
-            verb = _verb_group_start(text, verb - 1)  # *a été détenu*: a passive
+            verb = verb_group_start(text, verb - 1)  # *a été détenu*: a passive
         item.pronoun = verb > first and (
             text.keys[verb - 1] in _SUBJECT_PRONOUNS
             or (text.keys[first] in _SUBJECT_PRONOUNS and verb - first <= 4)
@@ -865,26 +862,26 @@ def _arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: int) 
             and not item.trigger.reflexive
         ):
             item.actor = _phrase_actor(text, lex, by + 1, _np_end(text, by + 1, last))
-            subject = _subject_before(text, verb)
+            subject = subject_before(text, verb)
             item.target = subject
         else:
-            partner: _Speaker | None = None
+            partner: Phrase | None = None
             if (
                 verb - 2 >= first
                 and text.words[verb - 1] == ","
                 and text.words[verb - 2] in _CLOSING_QUOTES
             ):
                 # *« ... », a menacé X*, *avait-il salué*: the subject follows the verb.
-                item.actor = _subject_after(text, end)
-                if item.actor is None and _inverted_pronoun(text, verb, end):
-                    item.actor = _last_person(text, verb)
+                item.actor = subject_after(text, end)
+                if item.actor is None and inverted_pronoun(text, verb, end):
+                    item.actor = last_person(text, verb)
             elif text.keys[i].endswith("ant") and verb > first and text.words[verb - 1] == ",":
-                item.actor = _sentence_subject(text, first, verb - 1, None)
+                item.actor = sentence_subject(text, first, verb - 1, None)
             else:
-                item.actor, partner = _first_of_pair(text, _subject_before(text, verb), first)
+                item.actor, partner = _first_of_pair(text, subject_before(text, verb), first)
             if item.actor is not None and item.actor.entity is None:
                 item.actor = _state_for(text, lex, item.actor)
-            item.target = _dependent(text, i, ("obj",)) or _object_after(text, lex, end, last)
+            item.target = dependent(text, i, ("obj",)) or _object_after(text, lex, end, last)
             if item.target is None and not passive:
                 item.target = partner
             reflexive = any(text.keys[k] in _REFLEXIVE for k in range(verb, i))
@@ -1018,7 +1015,7 @@ _CROWDS = frozenset(
 _PEOPLE = frozenset({"personnes", "habitants", "gens", "citoyens", "manifestants", "foule"})
 
 
-def _resolve_actor(text: _Text, lex: _Lexicon, item: _Found, found: list[_Found]) -> None:
+def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Found]) -> None:
     """Give the actor the text leaves to discourse its entity.
 
     A pronoun subject is the actor last told; *nos unités* in a quote are the speaker's (its
@@ -1071,13 +1068,13 @@ def _resolve_actor(text: _Text, lex: _Lexicon, item: _Found, found: list[_Found]
         and actor.entity.country in lex.countries
     ):
         # *Le Kremlin dément avoir bombardé*: the seat of a government stands for its state.
-        item.actor = _Speaker(actor.start, actor.end, lex.countries[actor.entity.country], None)
+        item.actor = Phrase(actor.start, actor.end, lex.countries[actor.entity.country], None)
     elif actor is not None and _state_body(actor):
         # *la défense antiaérienne turque a abattu*: Turquie.
         item.actor = _state_for(text, lex, actor)
 
 
-def _state_body(actor: _Speaker) -> bool:
+def _state_body(actor: Phrase) -> bool:
     """Whether an actor is an air defence or a service the entity layer named by its phrase."""
     return (
         actor.entity is not None
@@ -1087,7 +1084,7 @@ def _state_body(actor: _Speaker) -> bool:
     )
 
 
-def _names_a_place(text: _Text, phrase: _Speaker) -> bool:
+def _names_a_place(text: TokenView, phrase: Phrase) -> bool:
     """*le point de passage de Kerem Shalom*: a phrase around a place is no actor."""
     low = bisect_left(text.mention_starts, phrase.start)
     return any(
@@ -1096,7 +1093,7 @@ def _names_a_place(text: _Text, phrase: _Speaker) -> bool:
     )
 
 
-def _quote_speaker(text: _Text, item: _Found) -> _Speaker | None:
+def _quote_speaker(text: TokenView, item: _Found) -> Phrase | None:
     """The entity that speaks the quote the event is told in (*le groupe*: the group named)."""
     quote = item.quote
     if quote is None or quote.speaker is None:
@@ -1104,16 +1101,16 @@ def _quote_speaker(text: _Text, item: _Found) -> _Speaker | None:
     name = quote.speaker.name
     for a, b, entity in text.mentions:
         if entity.name == name and entity.type != EntityType.LOC:
-            return _Speaker(a, b, entity.name, entity)
+            return Phrase(a, b, entity.name, entity)
     if word_key(name.split(" ", 1)[0]) in _DESCRIPTIONS:
-        start = _token_at(text, text.doc.normalised.to_normalised(quote.speaker.span.start))
+        start = token_at(text, text.doc.normalised.to_normalised(quote.speaker.span.start))
         for a, b, entity in reversed(text.mentions):
             if b <= start and entity.type == EntityType.ORG:
-                return _Speaker(a, b, entity.name, entity)
+                return Phrase(a, b, entity.name, entity)
     return None
 
 
-def _last_actor(lex: _Lexicon, item: _Found, found: list[_Found]) -> _Speaker | None:
+def _last_actor(lex: _Lexicon, item: _Found, found: list[_Found]) -> Phrase | None:
     """The actor of the event last told, within two sentences: an entity or a state."""
     for other in reversed(found):
         if item.sentence - other.sentence > 2:
@@ -1125,17 +1122,17 @@ def _last_actor(lex: _Lexicon, item: _Found, found: list[_Found]) -> _Speaker | 
 
 
 def _phrase_entity(
-    text: _Text, lex: _Lexicon, item: _Found, found: list[_Found], phrase: _Speaker
-) -> _Speaker:
+    text: TokenView, lex: _Lexicon, item: _Found, found: list[_Found], phrase: Phrase
+) -> Phrase:
     cut = _np_end(text, phrase.start, phrase.end, limit=phrase.end - phrase.start)
     if phrase.start < cut < phrase.end:
         # *le gouvernement haïtien pour faire face*: the phrase stops before its complement.
-        phrase = _Speaker(phrase.start, cut, text.span_text(phrase.start, cut), None)
+        phrase = Phrase(phrase.start, cut, text.span_text(phrase.start, cut), None)
     keys = text.keys[phrase.start : phrase.end]
     if not keys:
         return phrase
     state_noun = any(k in _STATE_NOUNS for k in keys)
-    owner: _Speaker | None = None
+    owner: Phrase | None = None
     if any(k in _OURS for k in keys):
         owner = _quote_speaker(text, item)
     elif keys[0] in _POSSESSIVES or (
@@ -1157,8 +1154,8 @@ def _phrase_entity(
             and lex.org_kinds.get(entity.name) != "armed"
             and country is not None
         ):
-            return _Speaker(phrase.start, phrase.end, country, None)
-        return _Speaker(phrase.start, phrase.end, owner.name, entity)
+            return Phrase(phrase.start, phrase.end, country, None)
+        return Phrase(phrase.start, phrase.end, owner.name, entity)
     return _named_in(text, lex, phrase) or _state_for(text, lex, phrase)
 
 
@@ -1178,7 +1175,7 @@ def _country_of(lex: _Lexicon, entity: Entity) -> str | None:
     return None
 
 
-def _named_in(text: _Text, lex: _Lexicon, phrase: _Speaker) -> _Speaker | None:
+def _named_in(text: TokenView, lex: _Lexicon, phrase: Phrase) -> Phrase | None:
     """The entity a phrase names inside it, or the armed group a description names again.
 
     *les combattants du Hamas* is the Hamas; *les paramilitaires*, the last armed group named.
@@ -1187,7 +1184,7 @@ def _named_in(text: _Text, lex: _Lexicon, phrase: _Speaker) -> _Speaker | None:
     low = bisect_left(text.mention_starts, phrase.start)
     inside = [m for m in text.mentions[low:] if m[0] < phrase.end and m[1] <= phrase.end]
     head = next((k for k in keys if k not in _ARTICLES), "")
-    if head in _quote_lexicon().role_heads and not head.endswith("s"):
+    if head in role_heads() and not head.endswith("s"):
         return None  # *le secrétaire général de l'ONU* is a person, not the ONU
     named = (
         [m for m in inside if m[2].type != EntityType.LOC]
@@ -1196,15 +1193,15 @@ def _named_in(text: _Text, lex: _Lexicon, phrase: _Speaker) -> _Speaker | None:
     )
     if named:
         a, b, entity = named[0]
-        return _Speaker(a, b, entity.name, entity)
+        return Phrase(a, b, entity.name, entity)
     if head in _DESCRIPTIONS:
         for a, b, entity in reversed(text.mentions):
             if b <= phrase.start and lex.org_kinds.get(entity.name) == "armed":
-                return _Speaker(a, b, entity.name, entity)
+                return Phrase(a, b, entity.name, entity)
     return None
 
 
-def _protesters(text: _Text, lex: _Lexicon, item: _Found, actor: _Speaker | None) -> _Speaker:
+def _protesters(text: TokenView, lex: _Lexicon, item: _Found, actor: Phrase | None) -> Phrase:
     """*les agriculteurs* protest as ``agriculteurs``; a crowd or nobody named, ``manifestants``."""
     if actor is not None and actor.entity is not None and actor.entity.type != EntityType.LOC:
         return actor
@@ -1214,12 +1211,12 @@ def _protesters(text: _Text, lex: _Lexicon, item: _Found, actor: _Speaker | None
             if key in _ARTICLES or key in _CROWDS or key in ("des", "de"):
                 continue  # *des milliers d'agriculteurs*: the farmers
             if key not in _PEOPLE and key not in lex.demonyms and text.words[k].isalpha():
-                return _Speaker(k, k + 1, text.words[k].lower(), None)
+                return Phrase(k, k + 1, text.words[k].lower(), None)
             break
-    return _Speaker(item.start, item.end, "manifestants", None)
+    return Phrase(item.start, item.end, "manifestants", None)
 
 
-def _state_for(text: _Text, lex: _Lexicon, phrase: _Speaker) -> _Speaker:
+def _state_for(text: TokenView, lex: _Lexicon, phrase: Phrase) -> Phrase:
     """The country a phrase of forces stands for, else the phrase."""
     if not any(text.keys[k] in _STATE_NOUNS for k in range(phrase.start, phrase.end)):
         return phrase
@@ -1231,8 +1228,8 @@ def _state_for(text: _Text, lex: _Lexicon, phrase: _Speaker) -> _Speaker:
 
 
 def _first_of_pair(
-    text: _Text, actor: _Speaker | None, first: int
-) -> tuple[_Speaker | None, _Speaker | None]:
+    text: TokenView, actor: Phrase | None, first: int
+) -> tuple[Phrase | None, Phrase | None]:
     """*X et Y se sont entretenus*: the first one named acts, the other is the target.
 
     Articles, lists and a title in apposition may stand between (*la Russie, la Chine et le
@@ -1272,13 +1269,13 @@ def _first_of_pair(
     if chosen is None:
         return actor, None
     a, b, entity = chosen
-    return _Speaker(a, b, entity.name, entity), actor
+    return Phrase(a, b, entity.name, entity), actor
 
 
 _LIST_ARTICLES = frozenset({"le", "la", "les", "l'"})
 
 
-def _past_title(text: _Text, comma: int, first: int) -> int | None:
+def _past_title(text: TokenView, comma: int, first: int) -> int | None:
     """*X, et le secrétaire d'Etat américain, Y*: the token that closes X, before *et*."""
     k = comma - 1
     while k > first and k > comma - 10 and text.keys[k] != "et":
@@ -1293,30 +1290,30 @@ def _past_title(text: _Text, comma: int, first: int) -> int | None:
 _FINITE_WORDS = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "qui", "que"})
 
 
-def _fallback_actor(text: _Text, lex: _Lexicon, item: _Found, first: int) -> _Speaker | None:
+def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) -> Phrase | None:
     """Who acts when the trigger's own words do not say.
 
     The entity that opens the sentence, else the nearest one named before the trigger, else
     the country an adjective of the sentence names.
     """
-    subject = _sentence_subject(text, first, item.start, None)
+    subject = sentence_subject(text, first, item.start, None)
     target = item.target.entity if item.target is not None else None
     if subject is not None and subject.entity is not None and subject.entity is not target:
         return subject
-    best: _Speaker | None = None
+    best: Phrase | None = None
     for a, b, entity in text.mentions:
         if b > item.start:
             break
         if a < first or entity is target:
             continue
         if entity.type != EntityType.LOC or (entity.id or "").startswith("iso:"):
-            best = _Speaker(a, b, entity.name, entity)
+            best = Phrase(a, b, entity.name, entity)
     if best is not None:
         return best
     if any(text.keys[k] in ("son", "sa", "ses", "leur", "leurs") for k in range(first, item.start)):
         for a, b, entity in reversed(text.mentions):
             if b <= first and entity.type != EntityType.LOC:
-                return _Speaker(a, b, entity.name, entity)
+                return Phrase(a, b, entity.name, entity)
     for k in range(first, text.sentences[item.sentence][1]):
         country = _country_speaker(lex, text, k)
         if country is not None:
@@ -1324,7 +1321,7 @@ def _fallback_actor(text: _Text, lex: _Lexicon, item: _Found, first: int) -> _Sp
     return None
 
 
-def _active_form(text: _Text, i: int) -> bool:
+def _active_form(text: TokenView, i: int) -> bool:
     """Whether the trigger verb is conjugated in the active (*frappe*, *ont frappé*)."""
     key = text.keys[i]
     return not key.endswith(("e", "ee", "es", "ees", "i", "ie", "is", "u", "ue", "us")) or (
@@ -1334,7 +1331,7 @@ def _active_form(text: _Text, i: int) -> bool:
     )
 
 
-def _noun_arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: int) -> None:
+def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: int) -> None:
     i, end = item.start, item.end
     k = end
     # *les frappes russes*, *l'offensive ukrainienne*, *les raids aériens*
@@ -1387,7 +1384,7 @@ def _noun_arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: 
             k = np_end
         elif item.trigger.type is EventType.PROTEST and item.actor is None and np_end > k + 1:
             # *la manifestation des agriculteurs*
-            item.actor = who or _Speaker(k + 1, np_end, text.span_text(k + 1, np_end), None)
+            item.actor = who or Phrase(k + 1, np_end, text.span_text(k + 1, np_end), None)
             k = np_end
     for j in range(k, min(last, k + 8)):
         key = text.keys[j]
@@ -1424,10 +1421,10 @@ def _noun_arguments(text: _Text, lex: _Lexicon, item: _Found, first: int, last: 
         while j > first and text.keys[j] in _ARTICLES | {"nouvelle", "nouvelles", "vaste", "large"}:
             j -= 1
         if j >= first and text.words[j].lower() in _LIGHT_VERBS:
-            item.actor = _subject_before(text, _verb_group_start(text, j))
+            item.actor = subject_before(text, verb_group_start(text, j))
 
 
-def _object_after(text: _Text, lex: _Lexicon, end: int, last: int) -> _Speaker | None:
+def _object_after(text: TokenView, lex: _Lexicon, end: int, last: int) -> Phrase | None:
     """The entity right after a verb (*a frappé Kharkiv*), or after *contre*, *avec*, *sur*."""
     k = end
     while k < last and (text.keys[k] in _ARTICLES or text.words[k] == ","):
@@ -1435,22 +1432,22 @@ def _object_after(text: _Text, lex: _Lexicon, end: int, last: int) -> _Speaker |
             return None
         k += 1
     np_end = _np_end(text, k, last)
-    found = _entity_in(text, k, np_end)
+    found = entity_in(text, k, np_end)
     if found is not None and found[0] == k:
         a, b, entity = found
-        return _Speaker(a, b, entity.name, entity)
+        return Phrase(a, b, entity.name, entity)
     for j in range(end, min(last, end + 8)):
         if text.keys[j] in _TARGET_WORDS:
-            found = _entity_in(text, j + 1, _np_end(text, j + 1, last))
+            found = entity_in(text, j + 1, _np_end(text, j + 1, last))
             if found is not None:
                 a, b, entity = found
-                return _Speaker(a, b, entity.name, entity)
+                return Phrase(a, b, entity.name, entity)
         if text.punct[j]:
             break
     return None
 
 
-def _after_place_word(text: _Text, a: int) -> bool:
+def _after_place_word(text: TokenView, a: int) -> bool:
     """*à X*, *dans la X*, *près de X*, *la région de X*: a place of the event follows."""
     if a == 0:
         return False
@@ -1462,9 +1459,9 @@ def _after_place_word(text: _Text, a: int) -> bool:
     return before in ("de", "d'", "du") and a >= 2 and text.keys[a - 2] in _NEAR_WORDS
 
 
-def _location(text: _Text, item: _Found, first: int, last: int) -> _Speaker | None:
+def _location(text: TokenView, item: _Found, first: int, last: int) -> Phrase | None:
     """A place the sentence names after a preposition of place, nearest the trigger."""
-    best: _Speaker | None = None
+    best: Phrase | None = None
     distance = 10**9
     low = bisect_left(text.mention_starts, first)
     for a, b, entity in text.mentions[low:]:
@@ -1478,7 +1475,7 @@ def _location(text: _Text, item: _Found, first: int, last: int) -> _Speaker | No
             continue
         gap = abs(a - item.start)
         if gap < distance:
-            best, distance = _Speaker(a, b, entity.name, entity), gap
+            best, distance = Phrase(a, b, entity.name, entity), gap
     target = item.target
     physical = item.trigger.type in _PHYSICAL
     if best is None and physical and target is not None and target.entity is not None:
@@ -1489,7 +1486,9 @@ def _location(text: _Text, item: _Found, first: int, last: int) -> _Speaker | No
 # -- modality --------------------------------------------------------------------------------
 
 
-def _modality(text: _Text, item: _Found, first: int, quotes: list[tuple[int, int, Quote]]) -> None:
+def _modality(
+    text: TokenView, item: _Found, first: int, quotes: list[tuple[int, int, Quote]]
+) -> None:
     i, end = item.start, item.end
     window = text.keys[max(first, i - 4) : i]
     after = text.keys[end : end + 2]
@@ -1543,7 +1542,7 @@ def _modality(text: _Text, item: _Found, first: int, quotes: list[tuple[int, int
 _BOUNDARIES = frozenset({";", ":", "ou", "dont"})
 
 
-def _out_of_scope(text: _Text, item: _Found, quote: Quote) -> bool:
+def _out_of_scope(text: TokenView, item: _Found, quote: Quote) -> bool:
     """Whether a source named after the event vouches for another clause than the event's.
 
     *X a lancé une offensive, où ... auraient été tués, selon Y*: the source vouches for its
@@ -1552,7 +1551,7 @@ def _out_of_scope(text: _Text, item: _Found, quote: Quote) -> bool:
     cue = quote.cue
     if cue is None or quote.cue_lemma not in _MARKERS:
         return False
-    at = _token_at(text, text.doc.normalised.to_normalised(cue.span.start))
+    at = token_at(text, text.doc.normalised.to_normalised(cue.span.start))
     if at < item.end:
         return False
     return any(
@@ -1566,7 +1565,7 @@ _MARKERS = frozenset({"selon", "d'après", "d’après", "pour", "de source"})
 # -- building --------------------------------------------------------------------------------
 
 
-def _argument(doc: Document, text: _Text, speaker: _Speaker | None) -> Argument | None:
+def _argument(doc: Document, text: TokenView, speaker: Phrase | None) -> Argument | None:
     if speaker is None:
         return None
     norm = doc.normalised
@@ -1604,7 +1603,7 @@ class _Layers:
         )
 
 
-def _build(doc: Document, text: _Text, layers: _Layers, item: _Found) -> Event:
+def _build(doc: Document, text: TokenView, layers: _Layers, item: _Found) -> Event:
     norm = doc.normalised
     span = norm.span(text.starts[item.start], text.ends[item.end - 1])
     first, last = text.sentences[item.sentence]

@@ -19,175 +19,50 @@ The extractor works sentence by sentence on the token arrays, after the entity l
 
 from __future__ import annotations
 
-import weakref
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
 import attrs
 
 from geotext.data import read_lines, read_table
-from geotext.gazetteer import token_words, word_key
+from geotext.discourse import (
+    ADVERBS,
+    AUXILIARIES,
+    DETERMINERS,
+    FINITE_VERBS,
+    PRONOUNS,
+    Phrase,
+    TokenView,
+    entity_in,
+    has_verb,
+    inverted_pronoun,
+    last_person,
+    noun_phrase,
+    phrase_keys,
+    regular_forms,
+    sentence_subject,
+    speaker_of,
+    subject_after,
+    subject_before,
+    token_view,
+    verb_group_start,
+)
+from geotext.gazetteer import word_key
 from geotext.model import (
     Argument,
     Document,
-    Entity,
     EntityType,
     Mention,
     Quote,
     QuoteKind,
     Stance,
-    TokenKind,
-    TokenTable,
 )
 
 __all__ = ["QuoteExtractor"]
 
 _OPENING = {"«": "»", "‹": "›", '"': '"', "“": "”"}
 _CLOSING = {"»", "›", '"', "”"}
-_AUXILIARIES = frozenset(
-    {
-        "a",
-        "ont",
-        "avait",
-        "avaient",
-        "aurait",
-        "auraient",
-        "aura",
-        "auront",
-        "est",
-        "sont",
-        "etait",
-        "etaient",
-        "serait",
-        "seraient",
-        "s'",
-        "se",
-        "va",
-        "vont",
-        "allait",
-        "doit",
-        "devait",
-        "m'",
-        "l'",
-        "lui",
-        "leur",
-        "nous",
-        "vous",
-        "ne",
-        "n'",
-        "pas",
-        "t'",
-    }
-)
-_ADVERBS = frozenset(
-    {
-        "ensuite",
-        "aussi",
-        "egalement",
-        "deja",
-        "encore",
-        "notamment",
-        "toutefois",
-        "pourtant",
-        "cependant",
-        "alors",
-        "enfin",
-        "meme",
-        "plusieurs",
-        "fois",
-        "bien",
-        "clairement",
-        "publiquement",
-        "immediatement",
-        "aussitot",
-        "pas",
-        "jamais",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "hier",
-        "matin",
-        "soir",
-        "midi",
-        "apres-midi",
-        "apres midi",
-        "nuit",
-        "aujourd' hui",
-    }
-)
-_ADVERBIALS = frozenset(
-    {
-        ("pour", "sa", "part"),
-        ("pour", "leur", "part"),
-        ("de", "son", "cote"),
-        ("de", "leur", "cote"),
-        ("quant", "a", "lui"),
-        ("quant", "a", "elle"),
-        (",", "lui", ","),
-        (",", "elle", ","),
-        (",", "eux", ","),
-        (",", "elles", ","),
-    }
-)
-_SOURCE_NOUNS = frozenset(
-    {
-        "bilan",
-        "rapport",
-        "communique",
-        "document",
-        "declaration",
-        "chiffres",
-        "donnees",
-        "decompte",
-        "estimation",
-        "estimations",
-        "enquete",
-        "releve",
-        "message",
-    }
-)
-_QUANTIFIERS = frozenset({"plusieurs", "certains", "certaines", "deux", "trois", "quelques"})
-_RELATIVES = frozenset({"qui", "dont", "ou", "lequel", "laquelle", "ayant", "etant"})
-_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "on"})
-_INVERSIONS = frozenset({"t il", "t elle", "t ils", "t elles", "t on"})
-_DETERMINERS = frozenset(
-    {
-        "le",
-        "la",
-        "les",
-        "l'",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "d'",
-        "sa",
-        "son",
-        "ses",
-        "leur",
-        "leurs",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "tout",
-        "toute",
-        "tous",
-        "toutes",
-        "aucun",
-        "aucune",
-        "notre",
-        "nos",
-        "votre",
-        "vos",
-    }
-)
 _CLAUSE_STARTS = frozenset({"que", "qu'", "de", "d'", "avoir", "etre", "contre", "qu"})
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 _MAX_SCARE_WORDS = 3
@@ -217,34 +92,6 @@ class _Lexicon:
     titles: frozenset[str]
 
 
-def _regular_forms(verb: str) -> list[str]:
-    """The forms of a regular *-er* verb a news report uses (*déclare*, *a déclaré*...)."""
-    stem = verb[:-2]
-    soft = stem + ("ç" if stem.endswith("c") else "e" if stem.endswith("g") else "")
-    soft = soft if soft != stem + "çç" else stem
-    return [
-        verb,
-        stem + "e",
-        stem + "es",
-        stem + "ent",
-        stem + "é",
-        stem + "ée",
-        stem + "és",
-        stem + "ées",
-        soft + "ait" if soft != stem else stem + "ait",
-        soft + "aient" if soft != stem else stem + "aient",
-        stem + "era",
-        stem + "eront",
-        stem + "erait",
-        stem + "eraient",
-        soft + "ant" if soft != stem else stem + "ant",
-    ]
-
-
-def _keys(phrase: str) -> tuple[str, ...]:
-    return tuple(word_key(w) for w in phrase.replace("'", "' ").split())
-
-
 @cache
 def _lexicon() -> _Lexicon:
     forms: dict[tuple[str, ...], _Cue] = {}
@@ -254,9 +101,9 @@ def _lexicon() -> _Lexicon:
         written = irregular.split("|") if irregular else []
         if not written:
             head, _, rest = verb.partition(" ")
-            written = [f"{form} {rest}".strip() for form in _regular_forms(head)]
+            written = [f"{form} {rest}".strip() for form in regular_forms(head)]
         for form in [*written, verb]:
-            forms.setdefault(_keys(form), cue)
+            forms.setdefault(phrase_keys(form), cue)
     firsts: dict[str, int] = {}
     for words in forms:
         firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
@@ -266,7 +113,7 @@ def _lexicon() -> _Lexicon:
         if " " not in cue.lemma.removeprefix("se ").removeprefix("s'")
     }
     markers = {
-        _keys(marker): (lemma, where == "initial")
+        phrase_keys(marker): (lemma, where == "initial")
         for marker, lemma, where in read_table("fr/quotes/markers.tsv", 3)
     }
     return _Lexicon(
@@ -282,133 +129,6 @@ def _lexicon() -> _Lexicon:
     )
 
 
-class _Text:
-    """The document's tokens, sentences and entity mentions, as the extractor reads them."""
-
-    def __init__(self, doc: Document) -> None:
-        norm = doc.normalised
-        table = doc.token_table
-        self.doc = doc
-        self.text = norm.text
-        self.starts = table.starts
-        self.ends = table.ends
-        self.words, self.keys = token_words(doc)
-        punct = list(TokenKind).index(TokenKind.PUNCT)
-        self.punct = [k == punct for k in table.kinds]
-        self.n = len(self.words)
-        self.sentence_of = [0] * self.n
-        self.sentences: list[tuple[int, int]] = []
-        for number, sentence in enumerate(doc.sentences):
-            self.sentences.append((sentence.token_start, sentence.token_end))
-            span = sentence.token_end - sentence.token_start
-            self.sentence_of[sentence.token_start : sentence.token_end] = [number] * span
-        self.block_of = [0] * self.n
-        for number, block in enumerate(doc.blocks):
-            if block.sentence_end > block.sentence_start:
-                first = doc.sentences[block.sentence_start].token_start
-                last = doc.sentences[block.sentence_end - 1].token_end
-                self.block_of[first:last] = [number] * (last - first)
-        # Entity mentions by token range, in normalised offsets.
-        self.mentions: list[tuple[int, int, Entity]] = []
-        raw_to_norm = norm.to_normalised
-        for entity in doc.entities:
-            for mention in entity.mentions:
-                start = raw_to_norm(mention.span.start)
-                end = raw_to_norm(mention.span.end)
-                first = _token_at(self, start)
-                last = _token_at(self, max(start, end - 1)) + 1
-                self.mentions.append((first, last, entity))
-        self.mentions.sort(key=lambda m: m[0])
-        self.mention_starts = [m[0] for m in self.mentions]
-        self.lemmas = _token_lemmas(doc, self.n)
-        self.syntax = doc.syntax if self.lemmas is not None else None
-
-    def span_text(self, start: int, end: int) -> str:
-        return self.text[self.starts[start] : self.ends[end - 1]]
-
-    def caps_at(self, i: int) -> bool:
-        return self.words[i][:1].isupper()
-
-    def sentence_end(self, i: int) -> int:
-        return self.sentences[self.sentence_of[min(i, self.n - 1)]][1]
-
-    def sentence_start(self, i: int) -> int:
-        return self.sentences[self.sentence_of[min(i, self.n - 1)]][0]
-
-
-_TEXTS: dict[int, tuple[weakref.ref[TokenTable], _Text]] = {}
-
-
-def text_of(doc: Document) -> _Text:
-    """The token view of ``doc``, built once for the quote and event layers."""
-    table = doc.token_table
-    hit = _TEXTS.get(id(table))
-    entities = doc.layers.get("entities")
-    if (
-        hit is not None
-        and hit[0]() is table
-        and hit[1].doc.layers.get("entities") is entities
-        and hit[1].doc.syntax is doc.syntax
-        and hit[1].doc.normalised is doc.normalised
-    ):
-        return hit[1]
-    text = _Text(doc)
-    if len(_TEXTS) >= 8:
-        _TEXTS.clear()
-    _TEXTS[id(table)] = (weakref.ref(table), text)
-    return text
-
-
-def _token_lemmas(doc: Document, n: int) -> list[str] | None:
-    """The key of each token's lemma where a syntactic parser gave lemmas (its first word's).
-
-    With :class:`~geotext.parser.StanzaParser`, cues and triggers are also found by lemma, so
-    forms the lexicon does not list (*affirmèrent*) are read too.
-    """
-    syntax = doc.syntax
-    if syntax is None or not len(syntax.token):
-        return None
-    lemmas = [""] * n
-    for token, lemma in zip(syntax.token, syntax.lemma, strict=True):
-        if 0 <= token < n and not lemmas[token] and lemma:
-            lemmas[token] = word_key(lemma)
-    return lemmas
-
-
-def _dependent(text: _Text, token: int, relations: tuple[str, ...]) -> _Speaker | None:
-    """The entity (or phrase) a parse attaches to the verb at ``token`` by ``relations``.
-
-    Where a syntactic parse is present (:class:`~geotext.parser.StanzaParser`), the subject
-    (``nsubj``) or object (``obj``) of a verb is read from it; the rule path is the fallback.
-    """
-    syntax = text.syntax
-    if syntax is None:
-        return None
-    heads = [w for w, t in enumerate(syntax.token) if t == token]
-    for w, (head, relation) in enumerate(zip(syntax.head, syntax.deprel, strict=True)):
-        if head in heads and relation is not None and relation.split(":")[0] in relations:
-            dependent = syntax.token[w]
-            for a, b, entity in text.mentions:
-                if a <= dependent < b:
-                    return _Speaker(a, b, entity.name, entity)
-            if relation.startswith("nsubj") and text.keys[dependent] in _PRONOUNS:
-                return None  # a pronoun: the rule path resolves it
-            return _phrase(text, max(0, dependent - 1), dependent + 1)
-    return None
-
-
-def _token_at(text: _Text, offset: int) -> int:
-    return max(0, bisect_right(text.starts, offset) - 1)
-
-
-@attrs.define
-class _Speaker:
-    start: int
-    end: int
-    name: str
-    entity: Entity | None
-
-
 @attrs.define
 class _Found:
     kind: QuoteKind
@@ -417,7 +137,7 @@ class _Found:
     """Token range of the whole quote (cue and speaker included)."""
     content: tuple[int, int]
     """Normalised offsets of the words reported."""
-    speaker: _Speaker | None
+    speaker: Phrase | None
     cue: tuple[int, int] | None
     lemma: str | None
     stance: Stance | None
@@ -426,7 +146,7 @@ class _Found:
 # -- cues ------------------------------------------------------------------------------------
 
 
-def _cue_at(text: _Text, lex: _Lexicon, i: int) -> tuple[int, _Cue] | None:
+def _cue_at(text: TokenView, lex: _Lexicon, i: int) -> tuple[int, _Cue] | None:
     """The reporting verb that starts at token ``i``: its end and its entry."""
     most = lex.firsts.get(text.keys[i])
     if most is not None:
@@ -439,291 +159,13 @@ def _cue_at(text: _Text, lex: _Lexicon, i: int) -> tuple[int, _Cue] | None:
     return None
 
 
-def _verb_group_start(text: _Text, i: int) -> int:
-    """Where the verb group of the cue at ``i`` starts (*s'est*, *a ensuite*, *n'a pas*)."""
-    j = i
-    while j > 0 and text.sentence_of[j - 1] == text.sentence_of[i]:
-        key = text.keys[j - 1]
-        if j >= 3 and tuple(text.keys[j - 3 : j]) in _ADVERBIALS:
-            j -= 3
-            continue
-        if key in _AUXILIARIES or key in _ADVERBS or key in _INVERSIONS or key.startswith("t "):
-            j -= 1
-            continue
-        if text.words[j - 1].startswith("-"):  # -t-il, -elle
-            j -= 1
-            continue
-        break
-    return j
-
-
-def _inverted_pronoun(text: _Text, start: int, end: int) -> bool:
-    """Whether the verb group carries its subject (*a-t-il*, *affirme-t-elle*)."""
-    for k in range(max(0, start - 3), min(end + 2, text.n)):
-        pronoun = text.keys[k].replace("t ", "").strip()
-        if text.words[k].startswith("-") and pronoun in _PRONOUNS and pronoun != "on":
-            return True
-    return False
-
-
 # -- speakers --------------------------------------------------------------------------------
-
-
-def _entity_in(text: _Text, start: int, end: int) -> tuple[int, int, Entity] | None:
-    """The entity a phrase names: the one it opens with, else its last person, else none."""
-    low = bisect_left(text.mention_starts, start)
-    inside = [m for m in text.mentions[low:] if m[0] < end and m[1] <= end]
-    if not inside:
-        return None
-    first = start
-    while first < end and (text.keys[first] in _DETERMINERS or text.punct[first]):
-        first += 1
-    if inside[0][0] == first:
-        return inside[0]
-    people = [m for m in inside if m[2].type == EntityType.PER]
-    if people:
-        return people[-1]
-    if text.keys[first] in _SOURCE_NOUNS:
-        return inside[0]  # *selon un bilan établi par le Réseau ...*: who wrote it speaks
-    return None
-
-
-def _phrase(text: _Text, start: int, end: int) -> _Speaker | None:
-    """The noun phrase that speaks, without its article (*services de secours*)."""
-    while start < end and text.punct[start]:
-        start += 1
-    if start >= end or text.keys[start] not in _DETERMINERS | _QUANTIFIERS:
-        return None
-    while start < end and text.keys[start] in ("le", "la", "les", "l'"):
-        start += 1
-    if start < end and all(text.keys[k] in _DETERMINERS for k in range(start, end)):
-        return None
-    for k in range(start, end):
-        if text.keys[k] in _RELATIVES or text.words[k] in (",", "(", "«"):
-            end = k
-            break
-    while end > start and text.punct[end - 1]:
-        end -= 1
-    if start >= end or end - start > 10:
-        return None
-    if not text.words[start][:1].isalpha() or text.keys[start] in _AUXILIARIES:
-        return None
-    return _Speaker(start, end, text.span_text(start, end), None)
-
-
-def _speaker_of(text: _Text, start: int, end: int) -> _Speaker | None:
-    found = _entity_in(text, start, end)
-    if found is not None:
-        a, b, entity = found
-        return _Speaker(a, b, entity.name, entity)
-    phrase = _phrase(text, start, end)
-    if phrase is not None:
-        person = _person_with_role(text, phrase)
-        if person is not None:
-            return _Speaker(phrase.start, phrase.end, person.name, person)
-    return phrase
-
-
-def _person_with_role(text: _Text, phrase: _Speaker) -> Entity | None:
-    """The person a title designates (*le président américain* for Donald Trump).
-
-    The text or the gazetteer must give that person this title; the last one named wins.
-    """
-    words = set(text.keys[phrase.start : phrase.end]) - {"de", "du", "des", "d'", "la", "l'"}
-    if not words or not (words & _lexicon().role_heads):
-        return None
-    best: Entity | None = None
-    for a, _b, entity in text.mentions:
-        if a >= phrase.start:
-            break
-        if entity.type != EntityType.PER:
-            continue
-        for role in (*entity.roles, *_gazetteer_roles(entity.name)):
-            if words <= set(word_key(role).replace("'", "' ").split()):
-                best = entity
-                break
-    return best
-
-
-@cache
-def _gazetteer_roles(name: str) -> tuple[str, ...]:
-    from geotext.gazetteer import default_gazetteer, name_key
-
-    return tuple(
-        e.role for e in default_gazetteer().lookup(name_key(name)) if e.role and e.name == name
-    )
-
-
-def _last_person(text: _Text, before: int, skip: tuple[int, int] | None = None) -> _Speaker | None:
-    """The last person the text named before token ``before`` (outside ``skip``)."""
-    best = None
-    for a, b, entity in text.mentions:
-        if b > before:
-            break
-        if skip is not None and skip[0] <= a < skip[1]:
-            continue
-        if entity.type == EntityType.PER:
-            best = _Speaker(a, b, entity.name, entity)
-    if best is None:
-        # *« ... », a-t-il insisté. X s'exprimait à Kiev.*: the person named just after.
-        limit = text.sentence_of[min(before, text.n - 1)] + 1
-        for a, b, entity in text.mentions:
-            if a >= before and entity.type == EntityType.PER and text.sentence_of[a] <= limit:
-                return _Speaker(a, b, entity.name, entity)
-    return best
-
-
-def _subject_before(text: _Text, verb: int, skip: tuple[int, int] | None = None) -> _Speaker | None:
-    """The subject of a verb group that starts at token ``verb``."""
-    if text.syntax is not None:
-        cue = verb
-        while cue < text.n - 1 and text.keys[cue] in _AUXILIARIES | _ADVERBS:
-            cue += 1
-        parsed = _dependent(text, cue, ("nsubj",))
-        if parsed is not None and parsed.entity is not None:
-            return parsed
-    first = text.sentence_start(verb)
-    stop = first
-    for k in range(verb - 1, first - 1, -1):
-        if text.words[k] in (":", ";") or text.keys[k] in ("que", "qu'", "mais"):
-            stop = k + 1
-            break
-    if verb - 1 >= first and text.keys[verb - 1] in ("mais", "et", "puis") and verb - 1 > first:
-        # *X n'a pas confirmé ces pertes, mais a reconnu ...*: the first verb's subject.
-        return _sentence_subject(text, first, verb - 1, skip)
-    if stop >= verb:
-        return None
-    key = text.keys[verb - 1]
-    if key == "qui" and verb - 1 > stop:
-        # *X, qui accuse Y de ...*: the speaker is what *qui* stands for.
-        antecedent = verb - 1
-        close = antecedent - 1 if text.words[antecedent - 1] == "," else antecedent
-        named = next((m for m in text.mentions if m[1] == close), None)
-        if named is not None:
-            return _Speaker(named[0], named[1], named[2].name, named[2])
-        if close < antecedent:
-            return _subject_before(text, antecedent, skip)
-        return _speaker_of(text, max(stop, antecedent - 6), antecedent)
-    if key == "en" and text.keys[verb].endswith("ant"):
-        # *en estimant que ...*: the subject of the sentence speaks.
-        return _sentence_subject(text, first, verb - 1, skip)
-    if key in _PRONOUNS or (
-        verb - 2 >= stop
-        and tuple(text.keys[verb - 2 : verb])
-        in (("ce", "dernier"), ("cette", "derniere"), ("celui", "ci"), ("celle", "ci"))
-    ):
-        return _last_person(text, verb - 1, skip)
-    # Split the clause on commas: *Le président ukrainien, Volodymyr Zelensky, a déclaré*.
-    segments: list[tuple[int, int]] = []
-    a = stop
-    for k in range(stop, verb):
-        if text.words[k] == ",":
-            segments.append((a, k))
-            a = k + 1
-    segments.append((a, verb))
-    last = segments[-1]
-    if last[0] < last[1]:
-        return _speaker_of(text, last[0], last[1])
-    # The verb follows a comma: an apposition or a relative clause stands between the
-    # subject and its verb. The subject is the nearest segment that is neither.
-    fallback: _Speaker | None = None
-    for a, b in reversed(segments[:-1]):
-        if a >= b or text.keys[a] in _RELATIVES or _has_verb(text, a, b):
-            continue
-        if (
-            a + 1 < b
-            and text.keys[a + 1] == "par"
-            and text.words[a].endswith(("é", "ée", "és", "ées"))
-        ):
-            continue  # *X, dirigée par le général Y, a accusé*: an apposition, X speaks
-        speaker = _speaker_of(text, a, b)
-        if speaker is not None and speaker.entity is not None:
-            return speaker
-        if fallback is None:
-            fallback = speaker
-    return fallback
-
-
-def _sentence_subject(
-    text: _Text, first: int, end: int, skip: tuple[int, int] | None
-) -> _Speaker | None:
-    """The subject that opens a sentence: a pronoun's antecedent, or the entity it names."""
-    k = first
-    while k < end and text.punct[k]:
-        k += 1
-    if k < end and text.keys[k] in _PRONOUNS:
-        return _last_person(text, k, skip)
-    for j in range(k, end):
-        if text.keys[j] in _FINITE:
-            return _speaker_of(text, k, j)
-    return None
-
-
-def _has_verb(text: _Text, start: int, end: int) -> bool:
-    """Whether a segment holds a conjugated verb (an auxiliary), so is a clause, not a name."""
-    return any(text.keys[k] in _FINITE and text.words[k] != "à" for k in range(start, end))
-
-
-_FINITE = frozenset(
-    {
-        "a",
-        "ont",
-        "est",
-        "sont",
-        "avait",
-        "avaient",
-        "etait",
-        "etaient",
-        "sera",
-        "seront",
-        "serait",
-        "aura",
-        "auront",
-        "va",
-        "vont",
-        "fait",
-        "font",
-        "doit",
-        "doivent",
-    }
-)
-
-
-def _subject_after(text: _Text, start: int) -> _Speaker | None:
-    """The subject after an inverted verb (*», a déclaré le porte-parole, Dmitri Peskov.*)."""
-    if start >= text.n:
-        return None
-    end = start
-    limit = text.sentence_end(start)
-    while end < limit and text.words[end] not in (".", ";", ":", "!", "?", "«", "»"):
-        if text.words[end] == "," and end + 1 < limit and text.keys[end + 1] in _RELATIVES:
-            break
-        end += 1
-    found = _entity_in(text, start, end)
-    if found is not None:
-        a, b, entity = found
-        return _Speaker(a, b, entity.name, entity)
-    # The phrase up to the first comma or preposition of circumstance.
-    stop = start
-    while stop < end and text.words[stop] != "," and text.keys[stop] not in _CIRCUMSTANCE:
-        stop += 1
-    phrase = _phrase(text, start, stop)
-    if phrase is not None:
-        person = _person_with_role(text, phrase)
-        if person is not None:
-            return _Speaker(phrase.start, phrase.end, person.name, person)
-    return phrase
-
-
-_CIRCUMSTANCE = frozenset(
-    {"dans", "lors", "devant", "aupres", "sur", "en", "depuis", "apres", "avant", "pendant", "a"}
-)
 
 
 # -- direct quotes ---------------------------------------------------------------------------
 
 
-def _quote_marks(text: _Text) -> list[tuple[int, int, int]]:
+def _quote_marks(text: TokenView) -> list[tuple[int, int, int]]:
     """Pairs of opening and closing quotation marks (token indices) and their depth.
 
     A quotation left open at the end of a paragraph goes on when the next paragraph opens
@@ -763,18 +205,20 @@ def _quote_marks(text: _Text) -> list[tuple[int, int, int]]:
     return pairs
 
 
-def _block_first(text: _Text, i: int) -> int:
+def _block_first(text: TokenView, i: int) -> int:
     j = i
     while j > 0 and text.block_of[j - 1] == text.block_of[i]:
         j -= 1
     return j
 
 
-def _words_between(text: _Text, start: int, end: int) -> int:
+def _words_between(text: TokenView, start: int, end: int) -> int:
     return sum(1 for k in range(start, end) if not text.punct[k])
 
 
-def _after_closing(text: _Text, lex: _Lexicon, close: int) -> tuple[int, int, _Cue | None] | None:
+def _after_closing(
+    text: TokenView, lex: _Lexicon, close: int
+) -> tuple[int, int, _Cue | None] | None:
     """A cue right after a closing mark: *», a déclaré X*, *», a-t-il ajouté*, *», selon X*."""
     i = close + 1
     if i < text.n and text.words[i] == ",":
@@ -788,8 +232,8 @@ def _after_closing(text: _Text, lex: _Lexicon, close: int) -> tuple[int, int, _C
         if marker is not None:
             return k, marker[0], _Cue(marker[1], None)
         if (
-            text.keys[k] not in _AUXILIARIES
-            and text.keys[k] not in _ADVERBS
+            text.keys[k] not in AUXILIARIES
+            and text.keys[k] not in ADVERBS
             and not (text.words[k].startswith("-"))
         ):
             # A past participle after an auxiliary: *a ironisé*, *a tranché*.
@@ -807,7 +251,7 @@ def _after_closing(text: _Text, lex: _Lexicon, close: int) -> tuple[int, int, _C
     return None
 
 
-def _marker_at(text: _Text, lex: _Lexicon, i: int) -> tuple[int, str, bool] | None:
+def _marker_at(text: TokenView, lex: _Lexicon, i: int) -> tuple[int, str, bool] | None:
     if text.keys[i] not in lex.marker_firsts:
         return None
     for size in (2, 1):
@@ -820,7 +264,7 @@ def _marker_at(text: _Text, lex: _Lexicon, i: int) -> tuple[int, str, bool] | No
 
 
 def _before_opening(
-    text: _Text, lex: _Lexicon, opening: int
+    text: TokenView, lex: _Lexicon, opening: int
 ) -> tuple[int, int, _Cue | None] | None:
     """A cue just before an opening mark: *X a déclaré : «*, *s'est dit «*, *a jugé «*."""
     k = opening - 1
@@ -851,7 +295,7 @@ def _before_opening(
 
 
 def _incise_inside(
-    text: _Text, lex: _Lexicon, start: int, end: int
+    text: TokenView, lex: _Lexicon, start: int, end: int
 ) -> tuple[int, int, _Cue | None] | None:
     """An incise inside quotation marks: *« A, a estimé X. B »*."""
     for k in range(start, end):
@@ -863,14 +307,14 @@ def _incise_inside(
     return None
 
 
-def _title_before(text: _Text, lex: _Lexicon, opening: int) -> bool:
+def _title_before(text: TokenView, lex: _Lexicon, opening: int) -> bool:
     k = opening - 1
     while k >= 0 and text.punct[k]:
         k -= 1
     if k < 0 or text.keys[k] not in lex.titles:
         return False
     # *s'est dit « préoccupé »* is speech; *X, dit « Barbecue »* is a nickname.
-    return not (k > 0 and text.keys[k - 1] in _AUXILIARIES)
+    return not (k > 0 and text.keys[k - 1] in AUXILIARIES)
 
 
 # -- the extractor ---------------------------------------------------------------------------
@@ -888,7 +332,7 @@ class QuoteExtractor:
         if not doc.token_table:
             return ()
         lex = _lexicon()
-        text = text_of(doc)
+        text = token_view(doc)
         used = [False] * text.n
         found = _direct(text, lex, used)
         found += _dashes(text, lex, used, found)
@@ -914,7 +358,7 @@ def _without_doubles(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _content_offsets(text: _Text, first: int, last: int) -> tuple[int, int]:
+def _content_offsets(text: TokenView, first: int, last: int) -> tuple[int, int]:
     """Normalised offsets of tokens ``[first, last)``, without edge punctuation."""
     while first < last and text.punct[first] and text.words[first] not in ("«", "“", '"'):
         first += 1
@@ -925,7 +369,7 @@ def _content_offsets(text: _Text, first: int, last: int) -> tuple[int, int]:
     return text.starts[first], text.ends[last - 1]
 
 
-def _direct(text: _Text, lex: _Lexicon, used: list[bool]) -> list[_Found]:
+def _direct(text: TokenView, lex: _Lexicon, used: list[bool]) -> list[_Found]:
     found: list[_Found] = []
     for opening, closing, depth in _quote_marks(text):
         if closing - opening < 2:
@@ -936,15 +380,15 @@ def _direct(text: _Text, lex: _Lexicon, used: list[bool]) -> list[_Found]:
         cue = _after_closing(text, lex, closing)
         if cue is not None and depth == 0 and not _opens_clause(text, opening):
             continue  # *... une rencontre « d'ici à la fin du mois », selon X*: a fragment
-        speaker: _Speaker | None = None
+        speaker: Phrase | None = None
         start, end = opening, closing + 1
         before = None
         if cue is not None:
             k, cue_end, entry = cue
-            if _inverted_pronoun(text, closing + 1, cue_end):
-                speaker = _last_person(text, k, (opening, closing))
+            if inverted_pronoun(text, closing + 1, cue_end):
+                speaker = last_person(text, k, (opening, closing))
             else:
-                speaker = _subject_after(text, cue_end)
+                speaker = subject_after(text, cue_end)
             end = cue_end if speaker is None else max(cue_end, speaker.end)
         else:
             before = _before_opening(text, lex, opening)
@@ -953,23 +397,23 @@ def _direct(text: _Text, lex: _Lexicon, used: list[bool]) -> list[_Found]:
                 if inside is not None and words > _MAX_SCARE_WORDS:
                     cue = inside
                     k, cue_end, entry = inside
-                    if _inverted_pronoun(text, k, cue_end):
-                        speaker = _last_person(text, k, None)
+                    if inverted_pronoun(text, k, cue_end):
+                        speaker = last_person(text, k, None)
                     else:
-                        speaker = _subject_after(text, cue_end)
+                        speaker = subject_after(text, cue_end)
         if cue is None and before is not None:
             k, cue_end, entry = before
             if (
                 entry is not None
                 and _continues(text, closing)
-                and (entry.takes_object or text.keys[opening + 1] in _DETERMINERS)
+                and (entry.takes_object or text.keys[opening + 1] in DETERMINERS)
             ):
                 continue  # *a jugé « inacceptables » les menaces*: the indirect quote keeps it
-            verb = _verb_group_start(text, k)
-            if _inverted_pronoun(text, verb, cue_end):
-                speaker = _last_person(text, verb, None)
+            verb = verb_group_start(text, k)
+            if inverted_pronoun(text, verb, cue_end):
+                speaker = last_person(text, verb, None)
             else:
-                speaker = _subject_before(text, verb)
+                speaker = subject_before(text, verb)
             cue = before
             start = min(start, speaker.start if speaker else verb)
         if cue is None:
@@ -977,7 +421,7 @@ def _direct(text: _Text, lex: _Lexicon, used: list[bool]) -> list[_Found]:
                 continue  # scare quotes, and quoted words inside a quotation
             if not _stands_alone(text, opening, closing):
                 continue
-            speaker = _last_person(text, opening, None)
+            speaker = last_person(text, opening, None)
             entry = None
             k = cue_end = -1
         content = _content_offsets(text, opening + 1, closing)
@@ -1002,7 +446,7 @@ def _direct(text: _Text, lex: _Lexicon, used: list[bool]) -> list[_Found]:
     return found
 
 
-def _opens_clause(text: _Text, opening: int) -> bool:
+def _opens_clause(text: TokenView, opening: int) -> bool:
     """Whether a quotation opens its sentence or follows a colon, a cue or a dash."""
     k = opening - 1
     if k < 0 or text.sentence_of[k] != text.sentence_of[opening]:
@@ -1013,7 +457,7 @@ def _opens_clause(text: _Text, opening: int) -> bool:
     )
 
 
-def _continues(text: _Text, closing: int) -> bool:
+def _continues(text: TokenView, closing: int) -> bool:
     """Whether a noun phrase follows a closing mark.
 
     The quoted words are then part of an object (*a jugé « inacceptables » les menaces*),
@@ -1023,12 +467,12 @@ def _continues(text: _Text, closing: int) -> bool:
     return (
         k < text.n
         and text.sentence_of[k] == text.sentence_of[closing]
-        and text.keys[k] in _DETERMINERS
+        and text.keys[k] in DETERMINERS
         and text.keys[k] not in ("de", "d'", "du")
     )
 
 
-def _stands_alone(text: _Text, opening: int, closing: int) -> bool:
+def _stands_alone(text: TokenView, opening: int, closing: int) -> bool:
     """Quoted words that make a sentence of their own (not words inside a sentence)."""
     before = opening - 1
     opens = (
@@ -1040,7 +484,9 @@ def _stands_alone(text: _Text, opening: int, closing: int) -> bool:
     return opens or inner_stop
 
 
-def _dashes(text: _Text, lex: _Lexicon, used: list[bool], found: Sequence[_Found]) -> list[_Found]:
+def _dashes(
+    text: TokenView, lex: _Lexicon, used: list[bool], found: Sequence[_Found]
+) -> list[_Found]:
     """Dash dialogue (*— Nous ne céderons pas, a dit X.*)."""
     result: list[_Found] = []
     for first, last in text.sentences:
@@ -1054,10 +500,10 @@ def _dashes(text: _Text, lex: _Lexicon, used: list[bool], found: Sequence[_Found
             if cue is None or cue[0] <= comma:
                 continue
             start, cue_end, entry = cue
-            if _inverted_pronoun(text, comma, cue_end):
-                speaker = _last_person(text, start)
+            if inverted_pronoun(text, comma, cue_end):
+                speaker = last_person(text, start)
             else:
-                speaker = _subject_after(text, cue_end)
+                speaker = subject_after(text, cue_end)
             content = _content_offsets(text, k + 1, comma)
             result.append(
                 _Found(
@@ -1077,7 +523,7 @@ def _dashes(text: _Text, lex: _Lexicon, used: list[bool], found: Sequence[_Found
     return result
 
 
-def _inside_direct(found: Sequence[_Found], text: _Text) -> list[bool]:
+def _inside_direct(found: Sequence[_Found], text: TokenView) -> list[bool]:
     """For each token, whether it lies inside the words of a direct quote."""
     inside = [False] * text.n
     for f in found:
@@ -1091,7 +537,7 @@ def _inside_direct(found: Sequence[_Found], text: _Text) -> list[bool]:
 
 
 def _indirect(
-    text: _Text, lex: _Lexicon, used: list[bool], found: Sequence[_Found]
+    text: TokenView, lex: _Lexicon, used: list[bool], found: Sequence[_Found]
 ) -> list[_Found]:
     result: list[_Found] = []
     quoted = _inside_direct(found, text)
@@ -1127,7 +573,7 @@ def _indirect(
 
 
 def _from_marker(
-    text: _Text, i: int, marker: tuple[int, str, bool], first: int, last: int
+    text: TokenView, i: int, marker: tuple[int, str, bool], first: int, last: int
 ) -> _Found | None:
     """*Selon X, ...*, *..., selon X.*, *d'après X*, *Pour X, ...*, *de source diplomatique*."""
     end_marker, lemma, initial_only = marker
@@ -1136,14 +582,14 @@ def _from_marker(
         return None
     if end_marker >= last:
         return None
-    if not opening and text.words[i - 1] != "," and text.keys[end_marker] in _PRONOUNS:
+    if not opening and text.words[i - 1] != "," and text.keys[end_marker] in PRONOUNS:
         return None  # *qui utilisaient selon elle*: an aside, not the source of the sentence
     if lemma == "pour":
         comma = next(
             (k for k in range(end_marker, min(last, end_marker + 8)) if text.words[k] == ","), None
         )
         if comma is None or (
-            _entity_in(text, end_marker, comma) is None and text.keys[end_marker] not in _PRONOUNS
+            entity_in(text, end_marker, comma) is None and text.keys[end_marker] not in PRONOUNS
         ):
             return None
     # The source: up to the next comma or the end of the sentence.
@@ -1153,12 +599,12 @@ def _from_marker(
     if stop == end_marker:
         return None
     if text.keys[end_marker] in ("lui", "elle", "eux", "elles"):
-        speaker = _last_person(text, i)
+        speaker = last_person(text, i)
     elif lemma == "de source":
-        speaker = _Speaker(i + 1, stop, "source " + text.span_text(end_marker, stop), None)
+        speaker = Phrase(i + 1, stop, "source " + text.span_text(end_marker, stop), None)
     else:
-        speaker = _speaker_of(text, end_marker, stop)
-        phrase = _phrase(text, end_marker, stop)
+        speaker = speaker_of(text, end_marker, stop)
+        phrase = noun_phrase(text, end_marker, stop)
         if speaker is not None and speaker.entity is not None and phrase is not None:
             # *selon le porte-parole de l'armée*: the phrase speaks, unless it is the entity.
             if (
@@ -1189,13 +635,13 @@ def _from_marker(
 
 
 def _from_verb(
-    text: _Text, lex: _Lexicon, i: int, cue_end: int, cue: _Cue, first: int, last: int
+    text: TokenView, lex: _Lexicon, i: int, cue_end: int, cue: _Cue, first: int, last: int
 ) -> _Found | None:
     """An indirect quote on a verb (*X a affirmé que*, *X accuse Y de*, *..., a dit X.*)."""
-    verb = _verb_group_start(text, i)
+    verb = verb_group_start(text, i)
     k = cue_end
-    while k < last and (text.keys[k] in _ADVERBS or text.words[k] == ","):
-        if text.words[k] == "," and not (k + 1 < last and text.keys[k + 1] in _ADVERBS):
+    while k < last and (text.keys[k] in ADVERBS or text.words[k] == ","):
+        if text.words[k] == "," and not (k + 1 < last and text.keys[k + 1] in ADVERBS):
             break
         k += 1
     # The clause ends the sentence, inverted: *La ville est tombée, a affirmé X.*
@@ -1204,16 +650,16 @@ def _from_verb(
         and text.words[verb - 1] in (",", "»")
         and (
             text.words[verb - 1] == "»"
-            or _inverted_pronoun(text, verb, cue_end)
+            or inverted_pronoun(text, verb, cue_end)
             or _clause_before(text, first, verb - 1)
             or _named_after_only(text, first, verb - 1, k, last)
         )
         and not text.keys[i].endswith("ant")
     ):
         content = _content_offsets(text, first, verb - (text.words[verb - 1] == ","))
-        if _inverted_pronoun(text, verb, cue_end):
+        if inverted_pronoun(text, verb, cue_end):
             if content[0] < content[1]:
-                speaker = _last_person(text, verb)
+                speaker = last_person(text, verb)
                 return _Found(
                     QuoteKind.INDIRECT,
                     first,
@@ -1231,7 +677,7 @@ def _from_verb(
                 and text.keys[k + 1] in ("de", "du", "des", "d'")
             ):
                 k += 1 + (text.keys[k + 1] in ("de", "d'"))  # *a-t-on appris auprès de X*
-            speaker = _subject_after(text, k)
+            speaker = subject_after(text, k)
             if speaker is not None and content[0] < content[1]:
                 return _Found(
                     QuoteKind.INDIRECT,
@@ -1247,10 +693,10 @@ def _from_verb(
         return None
     # *a répété ces dernières années que ...*: a short complement before *que*.
     for j in range(k + 1, min(last, k + 5)):
-        if text.punct[j] or text.keys[j] in _FINITE:
+        if text.punct[j] or text.keys[j] in FINITE_VERBS:
             break
         if text.keys[j] in ("que", "qu'") and (
-            text.keys[k] in _DETERMINERS | _ADVERBS or text.words[k] in ("à", "aux", "au")
+            text.keys[k] in DETERMINERS | ADVERBS or text.words[k] in ("à", "aux", "au")
         ):
             k = j
             break
@@ -1267,15 +713,15 @@ def _from_verb(
             word.isalpha()
             and word.islower()
             and key.endswith(_INFINITIVE_ENDINGS)
-            and key not in _DETERMINERS
+            and key not in DETERMINERS
         )
     ):
         start = k  # *a démenti avoir...*, *promet de...*, *affirme préparer...*
-    elif cue.takes_object and (key in _DETERMINERS or word == "«"):
+    elif cue.takes_object and (key in DETERMINERS or word == "«"):
         start = k
     elif (
         cue.takes == "quoted"
-        and key in _DETERMINERS
+        and key in DETERMINERS
         and any(text.words[t] == "«" for t in range(k, min(last, k + 6)))
     ):
         start = k  # *a annoncé une « diminution visible » des effectifs*
@@ -1289,12 +735,12 @@ def _from_verb(
         return None  # *a appelé son homologue*: a telephone call, not an appeal
     if start >= last:
         return None
-    if _inverted_pronoun(text, verb, cue_end):
-        speaker = _last_person(text, verb)
+    if inverted_pronoun(text, verb, cue_end):
+        speaker = last_person(text, verb)
     elif text.keys[i].endswith("ant") and verb > first and text.keys[verb - 1] != "en":
-        speaker = _sentence_subject(text, first, verb, None)  # *..., accusant X de ...*
+        speaker = sentence_subject(text, first, verb, None)  # *..., accusant X de ...*
     else:
-        speaker = _subject_before(text, verb)
+        speaker = subject_before(text, verb)
     content = _content_offsets(text, start, last)
     if content[0] >= content[1]:
         return None
@@ -1304,14 +750,14 @@ def _from_verb(
     )
 
 
-def _named_after_only(text: _Text, first: int, comma: int, k: int, last: int) -> bool:
+def _named_after_only(text: TokenView, first: int, comma: int, k: int, last: int) -> bool:
     """*Les négociations reprendront, a dit X.*: a person after the verb, none before it."""
-    before = _entity_in(text, first, comma)
-    after = _entity_in(text, k, last) if k < last else None
+    before = entity_in(text, first, comma)
+    after = entity_in(text, k, last) if k < last else None
     return before is None and after is not None and after[2].type == EntityType.PER
 
 
-def _clause_before(text: _Text, first: int, comma: int) -> bool:
+def _clause_before(text: TokenView, first: int, comma: int) -> bool:
     """Whether the words before a comma are a clause, not a name in apposition.
 
     *Les négociations reprendront la semaine prochaine, a dit X* is a clause; *Le
@@ -1321,10 +767,10 @@ def _clause_before(text: _Text, first: int, comma: int) -> bool:
     while start > first and text.words[start - 1] != ",":
         start -= 1
     words = sum(1 for k in range(start, comma) if not text.punct[k])
-    return _has_verb(text, first, comma) or (start == first and words > 6)
+    return has_verb(text, first, comma) or (start == first and words > 6)
 
 
-def _ends_sentence(text: _Text, k: int, last: int) -> bool:
+def _ends_sentence(text: TokenView, k: int, last: int) -> bool:
     """Whether the words from ``k`` are a subject that closes the sentence (*, a dit X.*)."""
     j = k
     while j < last and text.words[j] not in (".", "!", "?", ";", ":"):
@@ -1341,14 +787,14 @@ def _ends_sentence(text: _Text, k: int, last: int) -> bool:
         ):
             return False
         if text.keys[j] in ("avoir", "etre") or (
-            text.keys[j] in _AUXILIARIES and text.words[j] in ("a", "ont", "est", "sont")
+            text.keys[j] in AUXILIARIES and text.words[j] in ("a", "ont", "est", "sont")
         ):
             return False
         j += 1
     return True
 
 
-def _build(doc: Document, text: _Text, found: _Found) -> Quote:
+def _build(doc: Document, text: TokenView, found: _Found) -> Quote:
     norm = doc.normalised
     first = text.starts[found.start] if found.start < text.n else len(text.text)
     last = text.ends[found.end - 1] if found.end > 0 else first

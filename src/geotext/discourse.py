@@ -1,0 +1,824 @@
+"""Discourse: who the words of a clause stand for, shared by the quote and event layers.
+
+Both "who said it" and "who did it" need the same machinery, and it lives here, above the
+entity layer and below the quote and event layers:
+
+* a :class:`TokenView` of a document (its tokens, sentences, blocks and entity mentions, and
+  the lemmas and dependencies of a syntactic parser when one ran), built once per document;
+* clause readers: the subject before or after a verb (:func:`subject_before`,
+  :func:`subject_after`, :func:`sentence_subject`), a parser's dependents (:func:`dependent`),
+  the verb group around a cue (:func:`verb_group_start`), inverted pronouns;
+* reference: the entity a phrase names (:func:`entity_in`, :func:`noun_phrase`,
+  :func:`speaker_of`), the last person told (:func:`last_person`), and the public
+  :func:`refer`, which says which entity any span of a parsed document stands for (a name, a
+  short form, a pronoun, a title, a description such as *le pays* or *l'organisation*).
+
+Reference looks back over a bounded window (two sentences for pronouns, ten for
+descriptions), never over the whole document, so a long text costs linear time.
+"""
+
+from __future__ import annotations
+
+import weakref
+from bisect import bisect_left, bisect_right
+from functools import cache
+
+import attrs
+
+from geotext.data import read_lines
+from geotext.gazetteer import default_gazetteer, token_words, word_key
+from geotext.model import Document, Entity, EntityType, Span, TokenKind, TokenTable
+
+__all__ = [
+    "ADVERBS",
+    "AUXILIARIES",
+    "DETERMINERS",
+    "FINITE_VERBS",
+    "PRONOUNS",
+    "Phrase",
+    "Reference",
+    "TokenView",
+    "dependent",
+    "entity_in",
+    "has_verb",
+    "inverted_pronoun",
+    "last_person",
+    "noun_phrase",
+    "phrase_keys",
+    "refer",
+    "regular_forms",
+    "role_heads",
+    "sentence_subject",
+    "speaker_of",
+    "subject_after",
+    "subject_before",
+    "token_at",
+    "token_view",
+    "verb_group_start",
+]
+
+
+@cache
+def role_heads() -> frozenset[str]:
+    """Keys of the first words of titles and functions (*ministre*, *porte-parole*...)."""
+    return frozenset(
+        word_key(r.split()[0]) for r in read_lines("fr/entities/role_nouns.txt") if r.strip()
+    )
+
+
+AUXILIARIES = frozenset(
+    {
+        "a",
+        "ont",
+        "avait",
+        "avaient",
+        "aurait",
+        "auraient",
+        "aura",
+        "auront",
+        "est",
+        "sont",
+        "etait",
+        "etaient",
+        "serait",
+        "seraient",
+        "s'",
+        "se",
+        "va",
+        "vont",
+        "allait",
+        "doit",
+        "devait",
+        "m'",
+        "l'",
+        "lui",
+        "leur",
+        "nous",
+        "vous",
+        "ne",
+        "n'",
+        "pas",
+        "t'",
+    }
+)
+
+
+ADVERBS = frozenset(
+    {
+        "ensuite",
+        "aussi",
+        "egalement",
+        "deja",
+        "encore",
+        "notamment",
+        "toutefois",
+        "pourtant",
+        "cependant",
+        "alors",
+        "enfin",
+        "meme",
+        "plusieurs",
+        "fois",
+        "bien",
+        "clairement",
+        "publiquement",
+        "immediatement",
+        "aussitot",
+        "pas",
+        "jamais",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "hier",
+        "matin",
+        "soir",
+        "midi",
+        "apres-midi",
+        "apres midi",
+        "nuit",
+        "aujourd' hui",
+    }
+)
+
+
+_ADVERBIALS = frozenset(
+    {
+        ("pour", "sa", "part"),
+        ("pour", "leur", "part"),
+        ("de", "son", "cote"),
+        ("de", "leur", "cote"),
+        ("quant", "a", "lui"),
+        ("quant", "a", "elle"),
+        (",", "lui", ","),
+        (",", "elle", ","),
+        (",", "eux", ","),
+        (",", "elles", ","),
+    }
+)
+
+
+_SOURCE_NOUNS = frozenset(
+    {
+        "bilan",
+        "rapport",
+        "communique",
+        "document",
+        "declaration",
+        "chiffres",
+        "donnees",
+        "decompte",
+        "estimation",
+        "estimations",
+        "enquete",
+        "releve",
+        "message",
+    }
+)
+
+
+_QUANTIFIERS = frozenset({"plusieurs", "certains", "certaines", "deux", "trois", "quelques"})
+
+
+_RELATIVES = frozenset({"qui", "dont", "ou", "lequel", "laquelle", "ayant", "etant"})
+
+
+PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "on"})
+
+
+_INVERSIONS = frozenset({"t il", "t elle", "t ils", "t elles", "t on"})
+
+
+DETERMINERS = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "sa",
+        "son",
+        "ses",
+        "leur",
+        "leurs",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "tout",
+        "toute",
+        "tous",
+        "toutes",
+        "aucun",
+        "aucune",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+    }
+)
+
+
+def regular_forms(verb: str) -> list[str]:
+    """The forms of a regular *-er* verb a news report uses (*déclare*, *a déclaré*...)."""
+    stem = verb[:-2]
+    soft = stem + ("ç" if stem.endswith("c") else "e" if stem.endswith("g") else "")
+    soft = soft if soft != stem + "çç" else stem
+    return [
+        verb,
+        stem + "e",
+        stem + "es",
+        stem + "ent",
+        stem + "é",
+        stem + "ée",
+        stem + "és",
+        stem + "ées",
+        soft + "ait" if soft != stem else stem + "ait",
+        soft + "aient" if soft != stem else stem + "aient",
+        stem + "era",
+        stem + "eront",
+        stem + "erait",
+        stem + "eraient",
+        soft + "ant" if soft != stem else stem + "ant",
+    ]
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    """The lookup keys of a phrase's words (*a déclaré* → ``('a', 'declare')``)."""
+    return tuple(word_key(w) for w in phrase.replace("'", "' ").split())
+
+
+class TokenView:
+    """The document's tokens, sentences and entity mentions, as the extractor reads them."""
+
+    def __init__(self, doc: Document) -> None:
+        norm = doc.normalised
+        table = doc.token_table
+        self.doc = doc
+        self.text = norm.text
+        self.starts = table.starts
+        self.ends = table.ends
+        self.words, self.keys = token_words(doc)
+        punct = list(TokenKind).index(TokenKind.PUNCT)
+        self.punct = [k == punct for k in table.kinds]
+        self.n = len(self.words)
+        self.sentence_of = [0] * self.n
+        self.sentences: list[tuple[int, int]] = []
+        for number, sentence in enumerate(doc.sentences):
+            self.sentences.append((sentence.token_start, sentence.token_end))
+            span = sentence.token_end - sentence.token_start
+            self.sentence_of[sentence.token_start : sentence.token_end] = [number] * span
+        self.block_of = [0] * self.n
+        for number, block in enumerate(doc.blocks):
+            if block.sentence_end > block.sentence_start:
+                first = doc.sentences[block.sentence_start].token_start
+                last = doc.sentences[block.sentence_end - 1].token_end
+                self.block_of[first:last] = [number] * (last - first)
+        # Entity mentions by token range, in normalised offsets.
+        self.mentions: list[tuple[int, int, Entity]] = []
+        raw_to_norm = norm.to_normalised
+        for entity in doc.entities:
+            for mention in entity.mentions:
+                start = raw_to_norm(mention.span.start)
+                end = raw_to_norm(mention.span.end)
+                first = token_at(self, start)
+                last = token_at(self, max(start, end - 1)) + 1
+                self.mentions.append((first, last, entity))
+        self.mentions.sort(key=lambda m: m[0])
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.lemmas = _token_lemmas(doc, self.n)
+        self.syntax = doc.syntax if self.lemmas is not None else None
+
+    def span_text(self, start: int, end: int) -> str:
+        """The normalised text of tokens ``[start, end)``."""
+        return self.text[self.starts[start] : self.ends[end - 1]]
+
+    def caps_at(self, i: int) -> bool:
+        """Whether token ``i`` opens with a capital."""
+        return self.words[i][:1].isupper()
+
+    def sentence_end(self, i: int) -> int:
+        """The token index where the sentence of token ``i`` ends."""
+        return self.sentences[self.sentence_of[min(i, self.n - 1)]][1]
+
+    def sentence_start(self, i: int) -> int:
+        """The token index where the sentence of token ``i`` starts."""
+        return self.sentences[self.sentence_of[min(i, self.n - 1)]][0]
+
+
+_TEXTS: dict[int, tuple[weakref.ref[TokenTable], TokenView]] = {}
+
+
+def token_view(doc: Document) -> TokenView:
+    """The token view of ``doc``, built once for the quote and event layers."""
+    table = doc.token_table
+    hit = _TEXTS.get(id(table))
+    entities = doc.layers.get("entities")
+    if (
+        hit is not None
+        and hit[0]() is table
+        and hit[1].doc.layers.get("entities") is entities
+        and hit[1].doc.syntax is doc.syntax
+        and hit[1].doc.normalised is doc.normalised
+    ):
+        return hit[1]
+    text = TokenView(doc)
+    if len(_TEXTS) >= 8:
+        _TEXTS.clear()
+    _TEXTS[id(table)] = (weakref.ref(table), text)
+    return text
+
+
+def _token_lemmas(doc: Document, n: int) -> list[str] | None:
+    """The key of each token's lemma where a syntactic parser gave lemmas (its first word's).
+
+    With :class:`~geotext.parser.StanzaParser`, cues and triggers are also found by lemma, so
+    forms the lexicon does not list (*affirmèrent*) are read too.
+    """
+    syntax = doc.syntax
+    if syntax is None or not len(syntax.token):
+        return None
+    lemmas = [""] * n
+    for token, lemma in zip(syntax.token, syntax.lemma, strict=True):
+        if 0 <= token < n and not lemmas[token] and lemma:
+            lemmas[token] = word_key(lemma)
+    return lemmas
+
+
+def dependent(text: TokenView, token: int, relations: tuple[str, ...]) -> Phrase | None:
+    """The entity (or phrase) a parse attaches to the verb at ``token`` by ``relations``.
+
+    Where a syntactic parse is present (:class:`~geotext.parser.StanzaParser`), the subject
+    (``nsubj``) or object (``obj``) of a verb is read from it; the rule path is the fallback.
+    """
+    syntax = text.syntax
+    if syntax is None:
+        return None
+    heads = [w for w, t in enumerate(syntax.token) if t == token]
+    for w, (head, relation) in enumerate(zip(syntax.head, syntax.deprel, strict=True)):
+        if head in heads and relation is not None and relation.split(":")[0] in relations:
+            dependent = syntax.token[w]
+            for a, b, entity in text.mentions:
+                if a <= dependent < b:
+                    return Phrase(a, b, entity.name, entity)
+            if relation.startswith("nsubj") and text.keys[dependent] in PRONOUNS:
+                return None  # a pronoun: the rule path resolves it
+            return noun_phrase(text, max(0, dependent - 1), dependent + 1)
+    return None
+
+
+def token_at(text: TokenView, offset: int) -> int:
+    """The index of the token that holds normalised ``offset`` (or the one before it)."""
+    return max(0, bisect_right(text.starts, offset) - 1)
+
+
+@attrs.define
+class Phrase:
+    """Who a clause names, in token indices ``[start, end)``: an entity, else the phrase."""
+
+    start: int
+    end: int
+    name: str
+    """The entity's canonical name, or the words of the phrase."""
+    entity: Entity | None
+
+
+def verb_group_start(text: TokenView, i: int) -> int:
+    """Where the verb group of the cue at ``i`` starts (*s'est*, *a ensuite*, *n'a pas*)."""
+    j = i
+    while j > 0 and text.sentence_of[j - 1] == text.sentence_of[i]:
+        key = text.keys[j - 1]
+        if j >= 3 and tuple(text.keys[j - 3 : j]) in _ADVERBIALS:
+            j -= 3
+            continue
+        if key in AUXILIARIES or key in ADVERBS or key in _INVERSIONS or key.startswith("t "):
+            j -= 1
+            continue
+        if text.words[j - 1].startswith("-"):  # -t-il, -elle
+            j -= 1
+            continue
+        break
+    return j
+
+
+def inverted_pronoun(text: TokenView, start: int, end: int) -> bool:
+    """Whether the verb group carries its subject (*a-t-il*, *affirme-t-elle*)."""
+    for k in range(max(0, start - 3), min(end + 2, text.n)):
+        pronoun = text.keys[k].replace("t ", "").strip()
+        if text.words[k].startswith("-") and pronoun in PRONOUNS and pronoun != "on":
+            return True
+    return False
+
+
+def entity_in(text: TokenView, start: int, end: int) -> tuple[int, int, Entity] | None:
+    """The entity a phrase names: the one it opens with, else its last person, else none."""
+    low = bisect_left(text.mention_starts, start)
+    inside = [m for m in text.mentions[low:] if m[0] < end and m[1] <= end]
+    if not inside:
+        return None
+    first = start
+    while first < end and (text.keys[first] in DETERMINERS or text.punct[first]):
+        first += 1
+    if inside[0][0] == first:
+        return inside[0]
+    people = [m for m in inside if m[2].type == EntityType.PER]
+    if people:
+        return people[-1]
+    if text.keys[first] in _SOURCE_NOUNS:
+        return inside[0]  # *selon un bilan établi par le Réseau ...*: who wrote it speaks
+    return None
+
+
+def noun_phrase(text: TokenView, start: int, end: int) -> Phrase | None:
+    """The noun phrase that speaks, without its article (*services de secours*)."""
+    while start < end and text.punct[start]:
+        start += 1
+    if start >= end or text.keys[start] not in DETERMINERS | _QUANTIFIERS:
+        return None
+    while start < end and text.keys[start] in ("le", "la", "les", "l'"):
+        start += 1
+    if start < end and all(text.keys[k] in DETERMINERS for k in range(start, end)):
+        return None
+    for k in range(start, end):
+        if text.keys[k] in _RELATIVES or text.words[k] in (",", "(", "«"):
+            end = k
+            break
+    while end > start and text.punct[end - 1]:
+        end -= 1
+    if start >= end or end - start > 10:
+        return None
+    if not text.words[start][:1].isalpha() or text.keys[start] in AUXILIARIES:
+        return None
+    return Phrase(start, end, text.span_text(start, end), None)
+
+
+def speaker_of(text: TokenView, start: int, end: int) -> Phrase | None:
+    """The entity, person with that title, or phrase that tokens ``[start, end)`` name."""
+    found = entity_in(text, start, end)
+    if found is not None:
+        a, b, entity = found
+        return Phrase(a, b, entity.name, entity)
+    phrase = noun_phrase(text, start, end)
+    if phrase is not None:
+        person = _person_with_role(text, phrase)
+        if person is not None:
+            return Phrase(phrase.start, phrase.end, person.name, person)
+    return phrase
+
+
+def _person_with_role(text: TokenView, phrase: Phrase) -> Entity | None:
+    """The person a title designates (*le président américain* for Donald Trump).
+
+    The text or the gazetteer must give that person this title; the last one named wins.
+    """
+    words = set(text.keys[phrase.start : phrase.end]) - {"de", "du", "des", "d'", "la", "l'"}
+    if not words or not (words & role_heads()):
+        return None
+    best: Entity | None = None
+    for a, _b, entity in text.mentions:
+        if a >= phrase.start:
+            break
+        if entity.type != EntityType.PER:
+            continue
+        for role in (*entity.roles, *_gazetteer_roles(entity.name)):
+            if words <= set(word_key(role).replace("'", "' ").split()):
+                best = entity
+                break
+    return best
+
+
+@cache
+def _gazetteer_roles(name: str) -> tuple[str, ...]:
+    from geotext.gazetteer import name_key
+
+    return tuple(
+        e.role for e in default_gazetteer().lookup(name_key(name)) if e.role and e.name == name
+    )
+
+
+def last_person(text: TokenView, before: int, skip: tuple[int, int] | None = None) -> Phrase | None:
+    """The last person the text named before token ``before`` (outside ``skip``)."""
+    best = None
+    for a, b, entity in text.mentions:
+        if b > before:
+            break
+        if skip is not None and skip[0] <= a < skip[1]:
+            continue
+        if entity.type == EntityType.PER:
+            best = Phrase(a, b, entity.name, entity)
+    if best is None:
+        # *« ... », a-t-il insisté. X s'exprimait à Kiev.*: the person named just after.
+        limit = text.sentence_of[min(before, text.n - 1)] + 1
+        for a, b, entity in text.mentions:
+            if a >= before and entity.type == EntityType.PER and text.sentence_of[a] <= limit:
+                return Phrase(a, b, entity.name, entity)
+    return best
+
+
+def subject_before(
+    text: TokenView, verb: int, skip: tuple[int, int] | None = None
+) -> Phrase | None:
+    """The subject of a verb group that starts at token ``verb``."""
+    if text.syntax is not None:
+        cue = verb
+        while cue < text.n - 1 and text.keys[cue] in AUXILIARIES | ADVERBS:
+            cue += 1
+        parsed = dependent(text, cue, ("nsubj",))
+        if parsed is not None and parsed.entity is not None:
+            return parsed
+    first = text.sentence_start(verb)
+    stop = first
+    for k in range(verb - 1, first - 1, -1):
+        if text.words[k] in (":", ";") or text.keys[k] in ("que", "qu'", "mais"):
+            stop = k + 1
+            break
+    if verb - 1 >= first and text.keys[verb - 1] in ("mais", "et", "puis") and verb - 1 > first:
+        # *X n'a pas confirmé ces pertes, mais a reconnu ...*: the first verb's subject.
+        return sentence_subject(text, first, verb - 1, skip)
+    if stop >= verb:
+        return None
+    key = text.keys[verb - 1]
+    if key == "qui" and verb - 1 > stop:
+        # *X, qui accuse Y de ...*: the speaker is what *qui* stands for.
+        antecedent = verb - 1
+        close = antecedent - 1 if text.words[antecedent - 1] == "," else antecedent
+        named = next((m for m in text.mentions if m[1] == close), None)
+        if named is not None:
+            return Phrase(named[0], named[1], named[2].name, named[2])
+        if close < antecedent:
+            return subject_before(text, antecedent, skip)
+        return speaker_of(text, max(stop, antecedent - 6), antecedent)
+    if key == "en" and text.keys[verb].endswith("ant"):
+        # *en estimant que ...*: the subject of the sentence speaks.
+        return sentence_subject(text, first, verb - 1, skip)
+    if key in PRONOUNS or (
+        verb - 2 >= stop
+        and tuple(text.keys[verb - 2 : verb])
+        in (("ce", "dernier"), ("cette", "derniere"), ("celui", "ci"), ("celle", "ci"))
+    ):
+        return last_person(text, verb - 1, skip)
+    # Split the clause on commas: *Le président ukrainien, Volodymyr Zelensky, a déclaré*.
+    segments: list[tuple[int, int]] = []
+    a = stop
+    for k in range(stop, verb):
+        if text.words[k] == ",":
+            segments.append((a, k))
+            a = k + 1
+    segments.append((a, verb))
+    last = segments[-1]
+    if last[0] < last[1]:
+        return speaker_of(text, last[0], last[1])
+    # The verb follows a comma: an apposition or a relative clause stands between the
+    # subject and its verb. The subject is the nearest segment that is neither.
+    fallback: Phrase | None = None
+    for a, b in reversed(segments[:-1]):
+        if a >= b or text.keys[a] in _RELATIVES or has_verb(text, a, b):
+            continue
+        if (
+            a + 1 < b
+            and text.keys[a + 1] == "par"
+            and text.words[a].endswith(("é", "ée", "és", "ées"))
+        ):
+            continue  # *X, dirigée par le général Y, a accusé*: an apposition, X speaks
+        speaker = speaker_of(text, a, b)
+        if speaker is not None and speaker.entity is not None:
+            return speaker
+        if fallback is None:
+            fallback = speaker
+    return fallback
+
+
+def sentence_subject(
+    text: TokenView, first: int, end: int, skip: tuple[int, int] | None
+) -> Phrase | None:
+    """The subject that opens a sentence: a pronoun's antecedent, or the entity it names."""
+    k = first
+    while k < end and text.punct[k]:
+        k += 1
+    if k < end and text.keys[k] in PRONOUNS:
+        return last_person(text, k, skip)
+    for j in range(k, end):
+        if text.keys[j] in FINITE_VERBS:
+            return speaker_of(text, k, j)
+    return None
+
+
+def has_verb(text: TokenView, start: int, end: int) -> bool:
+    """Whether a segment holds a conjugated verb (an auxiliary), so is a clause, not a name."""
+    return any(text.keys[k] in FINITE_VERBS and text.words[k] != "à" for k in range(start, end))
+
+
+FINITE_VERBS = frozenset(
+    {
+        "a",
+        "ont",
+        "est",
+        "sont",
+        "avait",
+        "avaient",
+        "etait",
+        "etaient",
+        "sera",
+        "seront",
+        "serait",
+        "aura",
+        "auront",
+        "va",
+        "vont",
+        "fait",
+        "font",
+        "doit",
+        "doivent",
+    }
+)
+
+
+def subject_after(text: TokenView, start: int) -> Phrase | None:
+    """The subject after an inverted verb (*», a déclaré le porte-parole, Dmitri Peskov.*)."""
+    if start >= text.n:
+        return None
+    end = start
+    limit = text.sentence_end(start)
+    while end < limit and text.words[end] not in (".", ";", ":", "!", "?", "«", "»"):
+        if text.words[end] == "," and end + 1 < limit and text.keys[end + 1] in _RELATIVES:
+            break
+        end += 1
+    found = entity_in(text, start, end)
+    if found is not None:
+        a, b, entity = found
+        return Phrase(a, b, entity.name, entity)
+    # The phrase up to the first comma or preposition of circumstance.
+    stop = start
+    while stop < end and text.words[stop] != "," and text.keys[stop] not in _CIRCUMSTANCE:
+        stop += 1
+    phrase = noun_phrase(text, start, stop)
+    if phrase is not None:
+        person = _person_with_role(text, phrase)
+        if person is not None:
+            return Phrase(phrase.start, phrase.end, person.name, person)
+    return phrase
+
+
+_CIRCUMSTANCE = frozenset(
+    {"dans", "lors", "devant", "aupres", "sur", "en", "depuis", "apres", "avant", "pendant", "a"}
+)
+
+
+# -- reference: which entity a span stands for -----------------------------------------------
+
+
+@attrs.frozen
+class Reference:
+    """What the words of ``span`` stand for in their document.
+
+    ``how`` says by what the entity was found: ``name`` (a mention of the entity itself),
+    ``pronoun`` (*il*, *elle*, *ce dernier*: the last fitting entity told before), ``title``
+    (*le président américain*: the person the text or the gazetteer gives that title),
+    ``description`` (*le pays*, *l'organisation*, *les rebelles*: the last entity of that kind
+    told before), or ``none`` when nothing fits (``entity`` is then ``None``).
+    """
+
+    span: Span
+    text: str
+    entity: Entity | None
+    how: str
+    antecedent: Span | None = None
+    """The raw-text span of the mention the words point back to (for a pronoun or a
+    description), else ``None``."""
+
+
+_PRONOUN_PERSON = frozenset({"il", "elle", "lui", "celui ci", "celle ci", "ce dernier"})
+_PRONOUN_PERSON |= {"cette derniere"}
+_PRONOUN_PLURAL = frozenset({"ils", "elles", "eux", "ceux ci", "celles ci", "ces derniers"})
+_LEADING = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "du", "des", "de"})
+_PRONOUN_SENTENCES = 2
+"""How many sentences back a pronoun looks for its entity."""
+_DESCRIPTION_SENTENCES = 10
+"""How many sentences back a description (*le pays*) looks for its entity."""
+
+
+@cache
+def _descriptions() -> dict[str, str]:
+    from geotext.data import read_table
+
+    return {word_key(noun): kind for noun, kind in read_table("fr/discourse/descriptions.tsv", 2)}
+
+
+@cache
+def _armed() -> frozenset[str]:
+    return frozenset(
+        entry.name
+        for entries in default_gazetteer().entries.values()
+        for entry in entries
+        if entry.type == EntityType.ORG and entry.kind == "armed"
+    )
+
+
+def _fits(entity: Entity, kind: str) -> bool:
+    """Whether an entity is of the kind a description or a pronoun names."""
+    if kind == "person":
+        return entity.type == EntityType.PER
+    if kind == "country":
+        return entity.type == EntityType.LOC and (entity.id or "").startswith("iso:")
+    if kind == "city":
+        return entity.type == EntityType.LOC and (entity.id or "").startswith("geonames:")
+    if kind == "place":
+        return entity.type == EntityType.LOC
+    if kind == "group":
+        return entity.type == EntityType.ORG or (
+            entity.type == EntityType.LOC and (entity.id or "").startswith("iso:")
+        )
+    return entity.type == EntityType.ORG
+
+
+def _last_of(text: TokenView, before: int, kinds: tuple[str, ...], sentences: int) -> int | None:
+    """The index in ``text.mentions`` of the last mention before token ``before`` that fits.
+
+    ``kinds`` are tried in order; the look-back stops ``sentences`` sentences back.
+    """
+    if before <= 0:
+        return None
+    limit = text.sentence_of[min(before, text.n) - 1] - sentences
+    last = bisect_left(text.mention_starts, before) - 1
+    for kind in kinds:
+        k = last
+        while k >= 0 and text.sentence_of[text.mentions[k][0]] >= limit:
+            _a, b, entity = text.mentions[k]
+            if b <= before and _fits(entity, kind) and (kind != "armed" or entity.name in _armed()):
+                return k
+            k -= 1
+    return None
+
+
+def refer(doc: Document, start: int, end: int) -> Reference:
+    """Which entity the words ``doc.text[start:end]`` stand for.
+
+    A name is its entity; a pronoun (*il*, *elle*, *ce dernier*, *ils*) the last fitting
+    entity of the two sentences before; a title (*le président américain*, *le chef de la
+    diplomatie russe*) the person the text or the gazetteer gives it; a description (*le
+    pays*, *la ville*, *l'organisation*, *les rebelles*) the last entity of that kind of the
+    ten sentences before. The look-back is bounded, so asking about every span of a long
+    document costs linear time.
+
+    >>> import geotext
+    >>> from geotext.discourse import refer
+    >>> doc = geotext.parse("Le Mali a rappelé son ambassadeur. Le pays dénonce une ingérence.")
+    >>> where = doc.text.index("Le pays")
+    >>> found = refer(doc, where, where + len("Le pays"))
+    >>> found.entity.name, found.how
+    ('Mali', 'description')
+    """
+    if not isinstance(doc, Document):
+        raise TypeError(f"refer() needs a geotext Document, not {type(doc).__name__}")
+    if not (isinstance(start, int) and isinstance(end, int)) or not (
+        0 <= start < end <= len(doc.text)
+    ):
+        raise ValueError(f"no span [{start}, {end}) in a text of {len(doc.text)} characters")
+    span = Span(start, end)
+    words = doc.text[start:end]
+    text = token_view(doc)
+    norm = doc.normalised
+    a = token_at(text, norm.to_normalised(start))
+    b = token_at(text, max(norm.to_normalised(start), norm.to_normalised(end) - 1)) + 1
+    if text.n == 0:
+        return Reference(span, words, None, "none")
+    inside = entity_in(text, a, b)
+    if inside is not None:
+        return Reference(span, words, inside[2], "name")
+    first = a
+    while first < b - 1 and text.keys[first] in _LEADING:
+        first += 1
+    key = " ".join(text.keys[a:b]).replace("' ", "'")
+    head = text.keys[first]
+    if key in _PRONOUN_PERSON or key in _PRONOUN_PLURAL:
+        order = ("person", "group") if key in _PRONOUN_PERSON else ("group", "person")
+        found = _last_of(text, a, order, _PRONOUN_SENTENCES)
+        return _reference(doc, span, words, text, found, "pronoun")
+    if head in role_heads():
+        phrase = speaker_of(text, a, b)
+        if phrase is not None and phrase.entity is not None:
+            return Reference(span, words, phrase.entity, "title")
+    kind = _descriptions().get(head)
+    if kind is not None:
+        kinds = (kind, "org") if kind == "armed" else (kind,)
+        found = _last_of(text, a, kinds, _DESCRIPTION_SENTENCES)
+        return _reference(doc, span, words, text, found, "description")
+    return Reference(span, words, None, "none")
+
+
+def _reference(
+    doc: Document, span: Span, words: str, text: TokenView, found: int | None, how: str
+) -> Reference:
+    if found is None:
+        return Reference(span, words, None, "none")
+    a, b, entity = text.mentions[found]
+    antecedent = doc.normalised.span(text.starts[a], text.ends[b - 1])
+    return Reference(span, words, entity, how, antecedent)

@@ -1,0 +1,162 @@
+"""The discourse module: which entity the words of a text stand for, on sentences of our own."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import geotext
+from geotext.discourse import Reference, refer
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def ask(text: str, words: str, nth: int = 0) -> Reference:
+    doc = geotext.parse(text)
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(words, start + 1)
+    return refer(doc, start, start + len(words))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected", "how"),
+    [
+        # A name is its entity.
+        ("Le Niger a fermé sa frontière.", "Niger", "Niger", "name"),
+        # Pronouns take the last fitting entity of the sentences before.
+        (
+            "Aïssata Koné a quitté Niamey jeudi. Elle rentrera lundi.",
+            "Elle",
+            "Aïssata Koné",
+            "pronoun",
+        ),
+        # Words that stand for no entity.
+        ("Le Mali et l'Algérie se sont parlé. Ce dernier point reste flou.", "point", None, "none"),
+        (
+            "Karim Ouedfel a parlé à Rabat. Ce dernier a ensuite démenti.",
+            "Ce dernier",
+            "Karim Ouedfel",
+            "pronoun",
+        ),
+        # Descriptions take the last entity of their kind.
+        (
+            "Le Tchad a rappelé son ambassadeur. Le pays dénonce une ingérence.",
+            "Le pays",
+            "Tchad",
+            "description",
+        ),
+        (
+            "Des obus sont tombés sur Goma. La ville était calme mardi.",
+            "La ville",
+            "Goma",
+            "description",
+        ),
+        (
+            "L'Organisation mondiale de la santé alerte. L'organisation réclame des fonds.",
+            "L'organisation",
+            "Organisation mondiale de la santé",
+            "description",
+        ),
+        (
+            "Le Hamas a libéré deux otages. Le mouvement exige une trêve.",
+            "Le mouvement",
+            "Hamas",
+            "description",
+        ),
+        # A title the text gave a person before.
+        (
+            "Le ministre tchadien Idriss Mahamat a reçu les chefs. "
+            "Plus tard, le ministre tchadien a parlé.",
+            "le ministre tchadien",
+            "Idriss Mahamat",
+            "title",
+        ),
+    ],
+)
+def test_refer(text: str, words: str, expected: str | None, how: str) -> None:
+    found = ask(text, words)
+    assert (found.entity.name if found.entity else None, found.how) == (expected, how)
+
+
+def test_the_antecedent_is_the_mention_pointed_back_to() -> None:
+    text = "Le Tchad a rappelé son ambassadeur. Le pays dénonce une ingérence."
+    doc = geotext.parse(text)
+    start = doc.text.index("Le pays")
+    found = refer(doc, start, start + len("Le pays"))
+    assert found.antecedent is not None
+    assert doc.text[found.antecedent.start : found.antecedent.end] == "Tchad"
+    assert doc.text[found.span.start : found.span.end] == "Le pays" == found.text
+
+
+def test_a_pronoun_looks_back_two_sentences_only() -> None:
+    text = "Aïssata Koné a parlé. Le temps passe. La pluie tombe. La nuit vient. Elle est partie."
+    found = ask(text, "Elle")
+    assert found.entity is None and found.how == "none"
+
+
+def test_a_description_of_another_kind_is_not_resolved() -> None:
+    found = ask("Aïssata Koné a parlé à la presse. Le pays attend.", "Le pays")
+    assert found.entity is None
+
+
+def test_bad_arguments() -> None:
+    doc = geotext.parse("Le Niger a fermé sa frontière.")
+    with pytest.raises(TypeError):
+        refer("Le Niger", 0, 2)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="no span"):
+        refer(doc, 5, 2)
+    with pytest.raises(ValueError, match="no span"):
+        refer(doc, 0, len(doc.text) + 1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=80), st.data())
+def test_refer_answers_any_span_of_any_text(text: str, data: st.DataObject) -> None:
+    doc = geotext.parse(text)
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    found = refer(doc, start, end)
+    assert found.text == text[start:end]
+    assert found.how in {"name", "pronoun", "title", "description", "none"}
+    assert (found.entity is None) == (found.how == "none")
+
+
+def _private_imports_across_extractors() -> list[str]:
+    """``from geotext.extractors.X import _y`` inside another extractor module."""
+    found = []
+    folder = ROOT / "src" / "geotext" / "extractors"
+    for path in folder.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and (node.module or "").startswith("geotext.extractors.")
+                and node.module != f"geotext.extractors.{path.stem}"
+            ):
+                found += [
+                    f"{path.name}: {alias.name}"
+                    for alias in node.names
+                    if alias.name.startswith("_")
+                ]
+    return found
+
+
+def test_no_extractor_imports_a_private_name_of_another() -> None:
+    assert _private_imports_across_extractors() == []
+
+
+def test_quotes_and_events_read_the_discourse_module() -> None:
+    for name in ("quotes.py", "events.py"):
+        source = (ROOT / "src" / "geotext" / "extractors" / name).read_text(encoding="utf-8")
+        assert "from geotext.discourse import" in source
+        assert "from geotext.extractors.quotes import" not in source
+
+
+def test_refer_is_public() -> None:
+    assert geotext.refer is refer
+    assert "refer" in geotext.__all__ and "Reference" in geotext.__all__
