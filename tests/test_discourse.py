@@ -160,3 +160,30 @@ def test_quotes_and_events_read_the_discourse_module() -> None:
 def test_refer_is_public() -> None:
     assert geotext.refer is refer
     assert "refer" in geotext.__all__ and "Reference" in geotext.__all__
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A noun that announces an organisation speaks as that organisation.
+        ("Six civils ont été tués, a annoncé l'agence officielle tchadienne Tama.", "Tama"),
+        ("Selon la chaîne de télévision Sahel Info, le pont a cédé.", "Sahel Info"),
+        # Adverbials inside the verb group are not part of the subject.
+        ("Le gouvernement a d'ailleurs affirmé que les coupures cesseraient.", "gouvernement"),
+        (
+            "Des sources locales ont par ailleurs affirmé que le camp était vide.",
+            "Des sources locales",
+        ),
+        # A bare noun names again the organisation told before with that head.
+        (
+            "Le ministère tchadien de la Défense a publié un bilan. "
+            "Deux soldats ont été blessés, a précisé le ministère.",
+            "ministère tchadien de la Défense",
+        ),
+    ],
+)
+def test_speakers_as_the_news_writes_them(text: str, speaker: str) -> None:
+    quotes = geotext.parse(text).quotes
+    assert quotes
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == speaker

@@ -44,6 +44,7 @@ __all__ = [
     "inverted_pronoun",
     "last_person",
     "noun_phrase",
+    "organisation_nouns",
     "phrase_keys",
     "refer",
     "regular_forms",
@@ -157,6 +158,13 @@ _ADVERBIALS = frozenset(
         (",", "elle", ","),
         (",", "eux", ","),
         (",", "elles", ","),
+        ("d'", "ailleurs"),
+        ("par", "ailleurs"),
+        ("en", "outre"),
+        ("de", "nouveau"),
+        ("a", "nouveau"),
+        ("elle", "aussi"),
+        ("lui", "aussi"),
     }
 )
 
@@ -399,6 +407,9 @@ def verb_group_start(text: TokenView, i: int) -> int:
         if j >= 3 and tuple(text.keys[j - 3 : j]) in _ADVERBIALS:
             j -= 3
             continue
+        if j >= 2 and tuple(text.keys[j - 2 : j]) in _ADVERBIALS:
+            j -= 2  # *a d'ailleurs appelé*, *ont par ailleurs affirmé*
+            continue
         if key in AUXILIARIES or key in ADVERBS or key in _INVERSIONS or key.startswith("t "):
             j -= 1
             continue
@@ -421,7 +432,8 @@ def inverted_pronoun(text: TokenView, start: int, end: int) -> bool:
 def entity_in(text: TokenView, start: int, end: int) -> tuple[int, int, Entity] | None:
     """The entity a phrase names: the one it opens with, else its last person, else none."""
     low = bisect_left(text.mention_starts, start)
-    inside = [m for m in text.mentions[low:] if m[0] < end and m[1] <= end]
+    high = bisect_left(text.mention_starts, end, lo=low)
+    inside = [m for m in text.mentions[low:high] if m[1] <= end]
     if not inside:
         return None
     first = start
@@ -429,12 +441,24 @@ def entity_in(text: TokenView, start: int, end: int) -> tuple[int, int, Entity] 
         first += 1
     if inside[0][0] == first:
         return inside[0]
+    if (
+        text.keys[first] in organisation_nouns()
+        and inside[0][2].type == EntityType.ORG
+        and all(text.words[k].islower() for k in range(first, inside[0][0]))
+    ):
+        return inside[0]  # *l'agence officielle libyenne Jana*: the agency is Jana
     people = [m for m in inside if m[2].type == EntityType.PER]
     if people:
         return people[-1]
     if text.keys[first] in _SOURCE_NOUNS:
         return inside[0]  # *selon un bilan établi par le Réseau ...*: who wrote it speaks
     return None
+
+
+@cache
+def organisation_nouns() -> frozenset[str]:
+    """Nouns that announce an organisation's name (*l'agence X*, *la chaîne X*)."""
+    return frozenset(word_key(c) for c in read_lines("fr/entities/org_cues.txt")) | {"chaine"}
 
 
 def noun_phrase(text: TokenView, start: int, end: int) -> Phrase | None:
@@ -466,12 +490,35 @@ def speaker_of(text: TokenView, start: int, end: int) -> Phrase | None:
     if found is not None:
         a, b, entity = found
         return Phrase(a, b, entity.name, entity)
-    phrase = noun_phrase(text, start, end)
+    return _resolved(text, noun_phrase(text, start, end))
+
+
+def _resolved(text: TokenView, phrase: Phrase | None) -> Phrase | None:
+    """A phrase, or the person its title designates, or the organisation its noun names."""
     if phrase is not None:
         person = _person_with_role(text, phrase)
         if person is not None:
             return Phrase(phrase.start, phrase.end, person.name, person)
+        if phrase.end - phrase.start == 1:
+            named = _named_before(text, phrase.start)
+            if named is not None:
+                return Phrase(phrase.start, phrase.end, named.name, named)
     return phrase
+
+
+def _named_before(text: TokenView, at: int) -> Entity | None:
+    """The organisation a bare noun names again (*le ministère*, *l'armée*, *l'agence*).
+
+    The last organisation of the ten sentences before whose name opens with that noun, else
+    the last one of the kind ``descriptions.tsv`` gives the noun.
+    """
+    head = text.keys[at]
+    found = _last_of(text, at, ("org",), _DESCRIPTION_SENTENCES, head=head)
+    kind = _descriptions().get(head)
+    if found is None and kind in ("org", "armed"):
+        kinds = ("armed", "org") if kind == "armed" else ("org",)
+        found = _last_of(text, at, kinds, _DESCRIPTION_SENTENCES)
+    return text.mentions[found][2] if found is not None else None
 
 
 def _person_with_role(text: TokenView, phrase: Phrase) -> Entity | None:
@@ -482,17 +529,17 @@ def _person_with_role(text: TokenView, phrase: Phrase) -> Entity | None:
     words = set(text.keys[phrase.start : phrase.end]) - {"de", "du", "des", "d'", "la", "l'"}
     if not words or not (words & role_heads()):
         return None
-    best: Entity | None = None
-    for a, _b, entity in text.mentions:
-        if a >= phrase.start:
-            break
+    limit = text.sentence_of[phrase.start] - _DESCRIPTION_SENTENCES
+    k = bisect_left(text.mention_starts, phrase.start) - 1
+    while k >= 0 and text.sentence_of[text.mentions[k][0]] >= limit:
+        entity = text.mentions[k][2]
+        k -= 1
         if entity.type != EntityType.PER:
             continue
         for role in (*entity.roles, *_gazetteer_roles(entity.name)):
             if words <= set(word_key(role).replace("'", "' ").split()):
-                best = entity
-                break
-    return best
+                return entity  # the last one named wins
+    return None
 
 
 @cache
@@ -550,7 +597,9 @@ def subject_before(
         # *X, qui accuse Y de ...*: the speaker is what *qui* stands for.
         antecedent = verb - 1
         close = antecedent - 1 if text.words[antecedent - 1] == "," else antecedent
-        named = next((m for m in text.mentions if m[1] == close), None)
+        low = bisect_left(text.mention_starts, max(0, close - 12))
+        high = bisect_left(text.mention_starts, close)
+        named = next((m for m in text.mentions[low:high] if m[1] == close), None)
         if named is not None:
             return Phrase(named[0], named[1], named[2].name, named[2])
         if close < antecedent:
@@ -659,16 +708,28 @@ def subject_after(text: TokenView, start: int) -> Phrase | None:
     stop = start
     while stop < end and text.words[stop] != "," and text.keys[stop] not in _CIRCUMSTANCE:
         stop += 1
-    phrase = noun_phrase(text, start, stop)
-    if phrase is not None:
-        person = _person_with_role(text, phrase)
-        if person is not None:
-            return Phrase(phrase.start, phrase.end, person.name, person)
-    return phrase
+    return _resolved(text, noun_phrase(text, start, stop))
 
 
 _CIRCUMSTANCE = frozenset(
-    {"dans", "lors", "devant", "aupres", "sur", "en", "depuis", "apres", "avant", "pendant", "a"}
+    {
+        "dans",
+        "lors",
+        "devant",
+        "aupres",
+        "sur",
+        "en",
+        "depuis",
+        "apres",
+        "avant",
+        "pendant",
+        "a",
+        "sous",
+        "citant",
+        "evoquant",
+        "ajoutant",
+        "precisant",
+    }
 )
 
 
@@ -739,10 +800,13 @@ def _fits(entity: Entity, kind: str) -> bool:
     return entity.type == EntityType.ORG
 
 
-def _last_of(text: TokenView, before: int, kinds: tuple[str, ...], sentences: int) -> int | None:
+def _last_of(
+    text: TokenView, before: int, kinds: tuple[str, ...], sentences: int, head: str = ""
+) -> int | None:
     """The index in ``text.mentions`` of the last mention before token ``before`` that fits.
 
-    ``kinds`` are tried in order; the look-back stops ``sentences`` sentences back.
+    ``kinds`` are tried in order; the look-back stops ``sentences`` sentences back. With a
+    ``head``, only entities whose name opens with that word fit.
     """
     if before <= 0:
         return None
@@ -752,7 +816,12 @@ def _last_of(text: TokenView, before: int, kinds: tuple[str, ...], sentences: in
         k = last
         while k >= 0 and text.sentence_of[text.mentions[k][0]] >= limit:
             _a, b, entity = text.mentions[k]
-            if b <= before and _fits(entity, kind) and (kind != "armed" or entity.name in _armed()):
+            if (
+                b <= before
+                and _fits(entity, kind)
+                and (kind != "armed" or entity.name in _armed())
+                and (not head or word_key(entity.name.split(" ", 1)[0]) == head)
+            ):
                 return k
             k -= 1
     return None

@@ -1247,6 +1247,13 @@ def _find(
             and _glued_to_unknown(tokens, lex, run, match, matched)
         ):
             continue  # *Mirabaud France*, *France Bleu*: a company's or a station's name
+        elif (
+            run is not None
+            and match.type == EntityType.LOC
+            and run[1] - run[0] > match.end - match.start
+            and _org_cue_before(tokens, lex, run[0])
+        ):
+            continue  # *la radio Sahel Info*: a station named after a place
         if only_cities and (
             _in_a_title_of_text(tokens, match.start)
             or _bracketed_acronym(tokens, match)

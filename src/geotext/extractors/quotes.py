@@ -39,6 +39,7 @@ from geotext.discourse import (
     inverted_pronoun,
     last_person,
     noun_phrase,
+    organisation_nouns,
     phrase_keys,
     regular_forms,
     sentence_subject,
@@ -616,9 +617,10 @@ def _from_marker(
                 head = text.keys[phrase.start]
                 if (
                     head not in ("ministere", "armee", "gouvernement")
+                    and head not in organisation_nouns()
                     and speaker.entity.type != EntityType.PER
                 ):
-                    speaker = phrase
+                    speaker = phrase  # but *selon la chaîne X* is X
     if opening:
         if stop >= last or text.words[stop] != ",":
             return None
