@@ -629,6 +629,37 @@ def hostile(size_mb: float, repeat: int, timeout: float, extra: bool) -> None:
     print("flagged: " + ("; ".join(flagged) if flagged else "none"))
 
 
+# -- one long text -------------------------------------------------------------------------------
+
+
+def long_text_growth(body: Docs, repeat: int, small_kb: float = 64) -> None:
+    """Each layer alone on one text of ``small_kb`` KB and on one 16 times as long.
+
+    A layer that looks back over every earlier sentence grows with the square of the text; a
+    linear one takes about 16 times as long (the bar is 18).
+    """
+    whole = "\n\n".join(text for text, _ in body)
+    size = int(small_kb * KB)
+    short, long = whole[:size], (whole * (16 * size // max(len(whole), 1) + 1))[: 16 * size]
+    default = geotext.Pipeline(max_length=None)
+    # Every layer read from a document that already holds the layers it requires.
+    docs = [default(text, body[0][1]) for text in (short, long)]
+    print(
+        f"one text of {small_kb:.0f} KB and one 16 times as long, each layer alone (best of "
+        f"{repeat}); a linear layer grows about 16x, the bar is 18x:"
+    )
+    header = f"  {'layer':12} {'short s':>9} {'long s':>9} {'growth':>8}"
+    print(header)
+    print("  " + "-" * (len(header) - 2))
+    for extractor in default.extractors:
+        times = [best_of(repeat, lambda d=d, x=extractor: x(d)) for d in docs]
+        growth = times[1] / max(times[0], 1e-9)
+        flag = "  <- above 18x" if growth > 18 else ""
+        print(f"  {extractor.name:12} {times[0]:9.3f} {times[1]:9.3f} {growth:7.1f}x{flag}")
+    full = [best_of(repeat, lambda t=t: default(t, body[0][1])) for t in (short, long)]
+    print(f"  {'all layers':12} {full[0]:9.3f} {full[1]:9.3f} {full[1] / full[0]:7.1f}x")
+
+
 # -- main ----------------------------------------------------------------------------------------
 
 
@@ -704,6 +735,9 @@ def main(argv: list[str] | None = None) -> int:
         f"  maxrss: {rss_geotext:.0f} MB after the geotext rows, "
         f"{maxrss_mb():.0f} MB at the end{peers}"
     )
+    print()
+
+    long_text_growth(body, args.repeat)
     print()
 
     if not args.skip_stanza:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import cache
 
 import attrs
@@ -302,8 +303,43 @@ class TokenView:
                 self.mentions.append((first, last, entity))
         self.mentions.sort(key=lambda m: m[0])
         self.mention_starts = [m[0] for m in self.mentions]
+        self.first_mention: dict[str, tuple[int, int, Entity]] = {}
+        """The first mention of each entity, by its name."""
+        for told in self.mentions:
+            self.first_mention.setdefault(told[2].name, told)
         self.lemmas = _token_lemmas(doc, self.n)
         self.syntax = doc.syntax if self.lemmas is not None else None
+        self.words_of_token: dict[int, list[int]] = {}
+        """A parser's words by the token they fall in (contractions give two words)."""
+        self.children: dict[int, list[int]] = {}
+        """A parser's dependents by head word."""
+        if self.syntax is not None:
+            for w, token in enumerate(self.syntax.token):
+                self.words_of_token.setdefault(token, []).append(w)
+            for w, head in enumerate(self.syntax.head):
+                self.children.setdefault(head, []).append(w)
+
+    def after(self, low: int) -> Iterator[tuple[int, int, Entity]]:
+        """The mentions from index ``low`` of :attr:`mentions` on, in order, without a copy."""
+        mentions = self.mentions
+        for k in range(low, len(mentions)):
+            yield mentions[k]
+
+    def before(self, high: int) -> Iterator[tuple[int, int, Entity]]:
+        """The mentions before index ``high`` of :attr:`mentions`, latest first, without a copy."""
+        mentions = self.mentions
+        for k in range(high - 1, -1, -1):
+            yield mentions[k]
+
+    def mention_at(self, token: int) -> tuple[int, int, Entity] | None:
+        """The mention that holds token ``token``, if any."""
+        k = bisect_right(self.mention_starts, token) - 1
+        while k >= 0 and token - self.mentions[k][0] < 32:
+            a, b, _entity = self.mentions[k]
+            if a <= token < b:
+                return self.mentions[k]
+            k -= 1
+        return None
 
     def span_text(self, start: int, end: int) -> str:
         """The normalised text of tokens ``[start, end)``."""
@@ -370,13 +406,17 @@ def dependent(text: TokenView, token: int, relations: tuple[str, ...]) -> Phrase
     syntax = text.syntax
     if syntax is None:
         return None
-    heads = [w for w, t in enumerate(syntax.token) if t == token]
-    for w, (head, relation) in enumerate(zip(syntax.head, syntax.deprel, strict=True)):
-        if head in heads and relation is not None and relation.split(":")[0] in relations:
+    words = sorted(
+        w for head in text.words_of_token.get(token, ()) for w in text.children.get(head, ())
+    )
+    for w in words:
+        relation = syntax.deprel[w]
+        if relation is not None and relation.split(":")[0] in relations:
             dependent = syntax.token[w]
-            for a, b, entity in text.mentions:
-                if a <= dependent < b:
-                    return Phrase(a, b, entity.name, entity)
+            named = text.mention_at(dependent)
+            if named is not None:
+                a, b, entity = named
+                return Phrase(a, b, entity.name, entity)
             if relation.startswith("nsubj") and text.keys[dependent] in PRONOUNS:
                 return None  # a pronoun: the rule path resolves it
             return noun_phrase(text, max(0, dependent - 1), dependent + 1)
@@ -553,21 +593,26 @@ def _gazetteer_roles(name: str) -> tuple[str, ...]:
 
 def last_person(text: TokenView, before: int, skip: tuple[int, int] | None = None) -> Phrase | None:
     """The last person the text named before token ``before`` (outside ``skip``)."""
-    best = None
-    for a, b, entity in text.mentions:
-        if b > before:
+    high = bisect_left(text.mention_starts, before)
+    here = text.sentence_of[min(before, text.n - 1)] if text.n else 0
+    for a, b, entity in text.before(high):
+        if here - text.sentence_of[a] > _PERSON_SENTENCES:
             break
-        if skip is not None and skip[0] <= a < skip[1]:
+        if b > before or (skip is not None and skip[0] <= a < skip[1]):
             continue
         if entity.type == EntityType.PER:
-            best = Phrase(a, b, entity.name, entity)
-    if best is None:
-        # *« ... », a-t-il insisté. X s'exprimait à Kiev.*: the person named just after.
-        limit = text.sentence_of[min(before, text.n - 1)] + 1
-        for a, b, entity in text.mentions:
-            if a >= before and entity.type == EntityType.PER and text.sentence_of[a] <= limit:
-                return Phrase(a, b, entity.name, entity)
-    return best
+            return Phrase(a, b, entity.name, entity)
+    # *« ... », a-t-il insisté. X s'exprimait à Kiev.*: the person named just after.
+    for a, b, entity in text.after(high):
+        if text.sentence_of[a] > here + 1:
+            break
+        if entity.type == EntityType.PER:
+            return Phrase(a, b, entity.name, entity)
+    return None
+
+
+_PERSON_SENTENCES = 20
+"""How far back a pronoun that speaks looks for the last person named."""
 
 
 def subject_before(

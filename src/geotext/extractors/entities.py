@@ -1178,16 +1178,27 @@ def _find(
     candidates: dict[int, tuple[int, EntityType]] | None = None,
 ) -> list[_Found]:
     taken = [False] * tokens.n
+    owner: list[_Found | None] = [None] * tokens.n
+    """The mention claimed at each token."""
     found: list[_Found] = []
+    dead: set[int] = set()
+    """Mentions a longer one took over; dropped from ``found`` by :func:`compact`."""
 
     def claim(item: _Found) -> None:
-        if any(taken[item.start : item.end]):
+        for k in range(item.start, item.end):
             # A name inside a longer one (*Iran* in *Organisation de l'énergie atomique
             # d'Iran*) is not listed on its own.
-            found[:] = [f for f in found if not (item.start <= f.start and f.end <= item.end)]
-        for k in range(item.start, item.end):
+            inner = owner[k]
+            if inner is not None and item.start <= inner.start and inner.end <= item.end:
+                dead.add(id(inner))
+            owner[k] = item
             taken[k] = True
         found.append(item)
+
+    def compact() -> None:
+        if dead:
+            found[:] = [f for f in found if id(f) not in dead]
+            dead.clear()
 
     # Pass 1: gazetteer windows, and datelines (*MOSCOU, 3 mars (AFP) -*).
     matches = _gazetteer_matches(tokens, gazetteer)
@@ -1278,6 +1289,7 @@ def _find(
     # Pass 3 before 2: lower-case institutions claim their words (*ministère de la Défense*).
     for item in _generic_orgs(tokens, lex, taken):
         claim(item)
+    compact()
 
     # Pass 2: capitalised runs no gazetteer names.
     for a, b in _runs(tokens, taken, lex):
@@ -1294,6 +1306,7 @@ def _find(
             alias = _bracketed_alias(tokens, typed.end)
             if alias is not None and not taken[alias] and typed.type == EntityType.ORG:
                 claim(_Found(alias, alias + 1, typed.type, key=tokens.keys[alias], alias_of=typed))
+    compact()
     # A nickname after a person's name (*Jimmy Chérizier, dit « Barbecue »*) is theirs.
     for item in list(found):
         if item.type != EntityType.PER or item.alias_of is not None:
@@ -1303,9 +1316,15 @@ def _find(
             continue
         a, b = nickname
         # An unknown one-word name there was only a guess (a surname); the nickname wins.
-        found[:] = [f for f in found if not (f.weak and a <= f.start and f.end <= b)]
-        if not any(f.start < b and a < f.end for f in found):
+        guesses = [
+            f for f in owner[a:b] if f is not None and f.weak and a <= f.start and f.end <= b
+        ]
+        for guess in guesses:
+            dead.add(id(guess))
+            owner[guess.start : guess.end] = [None] * (guess.end - guess.start)
+        if all(f is None or id(f) in dead for f in owner[a:b]):
             claim(_Found(a, b, EntityType.PER, key=" ".join(tokens.keys[a:b]), alias_of=item))
+    compact()
     # A bracketed acronym after a gazetteer or institutional name is its alias.
     for item in list(found):
         if item.alias_of is not None:
@@ -1313,6 +1332,7 @@ def _find(
         alias = _bracketed_alias(tokens, item.end)
         if alias is not None and not taken[alias] and item.type == EntityType.ORG:
             claim(_Found(alias, alias + 1, item.type, key=tokens.keys[alias], alias_of=item))
+    compact()
     for item in found:
         if item.type == EntityType.PER and not item.role and item.alias_of is None:
             item.role = _role_before(tokens, lex, item.start) or _role_after(tokens, lex, item.end)

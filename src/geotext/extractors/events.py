@@ -340,7 +340,7 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
         and item.actor is None
         and any(
             other.trigger.type is item.trigger.type and item.sentence - other.sentence <= 2
-            for other in found
+            for other in _recent(found, item.sentence, 2)
         )
     ):
         return True
@@ -354,7 +354,7 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
             and item.sentence - other.sentence <= 1
         ):
             return True
-    for other in found:
+    for other in _recent(found, item.sentence, _TOLD_SENTENCES):
         if other.trigger.type is not item.trigger.type or other.modality is not item.modality:
             continue
         same_actor = actor is None or _name(other.actor) in (None, actor)
@@ -376,6 +376,20 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
         ):
             return True
     return False
+
+
+_TOLD_SENTENCES = 20
+"""How far back a noun may name again an event already told (*les frappes*)."""
+
+
+def _recent(found: list[_Found], sentence: int, sentences: int) -> list[_Found]:
+    """The events found in the ``sentences`` sentences before ``sentence``, latest first."""
+    recent = []
+    for other in reversed(found):
+        if sentence - other.sentence > sentences:
+            break
+        recent.append(other)
+    return recent
 
 
 def _inside_names(text: TokenView) -> list[bool]:
@@ -413,17 +427,19 @@ def _historical_sentences(doc: Document, text: TokenView) -> set[int]:
     return old
 
 
-def _quote_ranges(doc: Document, text: TokenView) -> list[tuple[int, int, Quote]]:
-    """Token ranges of the words of each quote, to tell reported events."""
-    ranges = []
+def _quote_ranges(doc: Document, text: TokenView) -> list[Quote | None]:
+    """The quote whose words hold each token (the first one told), to tell reported events."""
+    at: list[Quote | None] = [None] * text.n
     norm = doc.normalised
     for quote in doc.quotes:
         start = norm.to_normalised(quote.content.span.start)
         end = norm.to_normalised(quote.content.span.end)
         first = bisect_left(text.starts, start)
         last = bisect_left(text.starts, end)
-        ranges.append((first, last, quote))
-    return ranges
+        for k in range(first, last):
+            if at[k] is None:
+                at[k] = quote
+    return at
 
 
 def _trigger_at(text: TokenView, lex: _Lexicon, i: int, last: int) -> tuple[int, _Trigger] | None:
@@ -496,7 +512,7 @@ def _sentence_events(
     number: int,
     first: int,
     last: int,
-    quotes: list[tuple[int, int, Quote]],
+    quotes: list[Quote | None],
     candidates: list[int],
 ) -> list[_Found]:
     found: list[_Found] = []
@@ -816,7 +832,7 @@ def _np_end(text: TokenView, start: int, last: int, limit: int = 6) -> int:
         k += 1
     # A name the limit cuts through ends the phrase (*la flotte russe de la mer Noire*).
     low = bisect_left(text.mention_starts, start)
-    for a, b, _entity in text.mentions[low:]:
+    for a, b, _entity in text.after(low):
         if a >= k:
             break
         if b > k and b <= last:
@@ -1099,12 +1115,17 @@ def _quote_speaker(text: TokenView, item: _Found) -> Phrase | None:
     if quote is None or quote.speaker is None:
         return None
     name = quote.speaker.name
-    for a, b, entity in text.mentions:
-        if entity.name == name and entity.type != EntityType.LOC:
-            return Phrase(a, b, entity.name, entity)
+    first = text.first_mention.get(name)
+    if first is not None and first[2].type != EntityType.LOC:
+        a, b, entity = first
+        return Phrase(a, b, entity.name, entity)
     if word_key(name.split(" ", 1)[0]) in _DESCRIPTIONS:
         start = token_at(text, text.doc.normalised.to_normalised(quote.speaker.span.start))
-        for a, b, entity in reversed(text.mentions):
+        low = bisect_left(text.mention_starts, start)
+        limit = text.sentence_of[start] - _OWNER_SENTENCES
+        for a, b, entity in text.before(low):
+            if text.sentence_of[a] < limit:
+                break
             if b <= start and entity.type == EntityType.ORG:
                 return Phrase(a, b, entity.name, entity)
     return None
@@ -1182,7 +1203,8 @@ def _named_in(text: TokenView, lex: _Lexicon, phrase: Phrase) -> Phrase | None:
     """
     keys = text.keys[phrase.start : phrase.end]
     low = bisect_left(text.mention_starts, phrase.start)
-    inside = [m for m in text.mentions[low:] if m[0] < phrase.end and m[1] <= phrase.end]
+    high = bisect_left(text.mention_starts, phrase.end, lo=low)
+    inside = [m for m in text.mentions[low:high] if m[1] <= phrase.end]
     head = next((k for k in keys if k not in _ARTICLES), "")
     if head in role_heads() and not head.endswith("s"):
         return None  # *le secrétaire général de l'ONU* is a person, not the ONU
@@ -1261,7 +1283,9 @@ def _first_of_pair(
             before, listed = past, True
         else:
             break
-        named = next((m for m in text.mentions if m[1] == before and m[0] >= first), None)
+        low = bisect_left(text.mention_starts, first)
+        high = bisect_left(text.mention_starts, before)
+        named = next((m for m in text.mentions[low:high] if m[1] == before), None)
         if named is None:
             break
         chosen = named
@@ -1301,17 +1325,22 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
     if subject is not None and subject.entity is not None and subject.entity is not target:
         return subject
     best: Phrase | None = None
-    for a, b, entity in text.mentions:
+    low = bisect_left(text.mention_starts, first)
+    for a, b, entity in text.after(low):
         if b > item.start:
             break
-        if a < first or entity is target:
+        if entity is target:
             continue
         if entity.type != EntityType.LOC or (entity.id or "").startswith("iso:"):
             best = Phrase(a, b, entity.name, entity)
     if best is not None:
         return best
     if any(text.keys[k] in ("son", "sa", "ses", "leur", "leurs") for k in range(first, item.start)):
-        for a, b, entity in reversed(text.mentions):
+        # *ses forces*: whose, among the entities of the sentences just before.
+        limit = item.sentence - _OWNER_SENTENCES
+        for a, b, entity in text.before(low):
+            if text.sentence_of[a] < limit:
+                break
             if b <= first and entity.type != EntityType.LOC:
                 return Phrase(a, b, entity.name, entity)
     for k in range(first, text.sentences[item.sentence][1]):
@@ -1319,6 +1348,10 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
         if country is not None:
             return country
     return None
+
+
+_OWNER_SENTENCES = 5
+"""How far back *ses*, *leurs* look for the entity they belong to."""
 
 
 def _active_form(text: TokenView, i: int) -> bool:
@@ -1464,7 +1497,7 @@ def _location(text: TokenView, item: _Found, first: int, last: int) -> Phrase | 
     best: Phrase | None = None
     distance = 10**9
     low = bisect_left(text.mention_starts, first)
-    for a, b, entity in text.mentions[low:]:
+    for a, b, entity in text.after(low):
         if a >= last:
             break
         if b > last or entity.type != EntityType.LOC:
@@ -1486,9 +1519,7 @@ def _location(text: TokenView, item: _Found, first: int, last: int) -> Phrase | 
 # -- modality --------------------------------------------------------------------------------
 
 
-def _modality(
-    text: TokenView, item: _Found, first: int, quotes: list[tuple[int, int, Quote]]
-) -> None:
+def _modality(text: TokenView, item: _Found, first: int, quotes: list[Quote | None]) -> None:
     i, end = item.start, item.end
     window = text.keys[max(first, i - 4) : i]
     after = text.keys[end : end + 2]
@@ -1497,11 +1528,11 @@ def _modality(
     ) or (i > first and text.keys[i - 1] in ("aucun", "aucune", "sans"))
     if negated:
         item.modality = Modality.NEGATED
-        item.quote = next((q for a, b, q in quotes if a <= i < b), None)
+        item.quote = quotes[i]
         return
     clause = text.keys[max(first, i - 6) : i]
     form = text.keys[i]
-    quote = next((q for a, b, q in quotes if a <= i < b), None)
+    quote = quotes[i]
     if quote is not None and _out_of_scope(text, item, quote):
         quote = None
     if any(k in _HEDGES for k in text.keys[max(first, i - 6) : end + 2]):

@@ -19,7 +19,7 @@ The extractor works sentence by sentence on the token arrays, after the entity l
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 
@@ -346,17 +346,24 @@ class QuoteExtractor:
 def _without_doubles(found: list[_Found]) -> list[_Found]:
     """One quote per reported passage: a quote whose content lies within another's goes."""
     kept: list[_Found] = []
+    starts: list[int] = []
     for item in sorted(found, key=lambda f: f.content[0] - f.content[1]):
         a, b = item.content
+        # Only quotes that open before this one can hold it; the nearest few are enough.
+        high = bisect_right(starts, a)
         if any(
-            k.content[0] <= a
-            and b <= k.content[1]
+            b <= k.content[1]
             and (k.kind == QuoteKind.INDIRECT or (b - a) * 2 > (k.content[1] - k.content[0]))
-            for k in kept
+            for k in kept[max(0, high - _CONTAINERS) : high]
         ):
             continue  # a fragment of a reported clause, or the same passage found twice
-        kept.append(item)
+        kept.insert(high, item)
+        starts.insert(high, a)
     return kept
+
+
+_CONTAINERS = 64
+"""How many quotes opening before a passage are checked for holding it."""
 
 
 def _content_offsets(text: TokenView, first: int, last: int) -> tuple[int, int]:
