@@ -1,7 +1,7 @@
 """Score geotext, and the baselines that are installed, on an annotated corpus.
 
     python benchmarks/accuracy.py --corpus ../shared/corpus/dev [--out DIR] [--no-baselines]
-                                  [--negative [DIR]]
+                                  [--negative [DIR]] [--stanza MODEL_DIR]
 
 For each gold JSON file of the corpus (format: ``<repo>/../shared/corpus/FORMAT.md``) the
 script parses its ``text`` with its ``reference_date``, writes one system JSON file of the
@@ -11,6 +11,9 @@ one column per system. Baselines:
 
 * ``spacy``: the entities of spaCy's ``fr_core_news_md`` (one entity per span, one mention);
 * ``dateparser``: the dates of ``dateparser.search_dates`` (type ``DATE``).
+
+With ``--stanza MODEL_DIR``, a column ``stanza`` scores geotext's default layers on the parse
+of that stanza model (``geotext.parser.StanzaParser``), beside the rule path.
 
 With ``--negative`` the script also parses every ``.txt`` file of a folder of texts that are
 not geopolitical news (default: ``<repo>/benchmarks/negative``, see its README) without a
@@ -175,6 +178,30 @@ def geotext_system() -> System:
     start = time.perf_counter()
     geotext.parse("", None)  # build the default pipeline once, outside the timed loop
     return System("geotext", annotate, ALL_ROWS, time.perf_counter() - start, geotext.__version__)
+
+
+def stanza_system(folder: Path) -> System | None:
+    """geotext's default layers on the parse of a stanza model (``--stanza DIR``)."""
+    try:
+        from geotext.parser.stanza import StanzaParser
+    except ImportError:
+        print("note: stanza is not installed; system 'stanza' skipped")
+        return None
+    start = time.perf_counter()
+    processors = "tokenize,mwt,pos,lemma,depparse" + (
+        ",ner" if (folder / "ner.pt").is_file() else ""
+    )
+    pipeline = geotext.Pipeline(
+        parser=StanzaParser.from_dir(folder, processors, logging_level="ERROR")
+    )
+    pipeline("Amorce.", None)
+
+    def annotate(path: Path, record: dict[str, Any]) -> dict[str, Any]:
+        doc = pipeline(record["text"], record.get("reference_date"))
+        return to_system(doc, doc_id(path, record))
+
+    load = time.perf_counter() - start
+    return System("stanza", annotate, ALL_ROWS, load, f"{folder.name} ({processors})")
 
 
 def spacy_system() -> System | None:
@@ -480,6 +507,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--no-baselines", action="store_true", help="score geotext only")
     ap.add_argument(
+        "--stanza",
+        type=Path,
+        metavar="DIR",
+        help="also score geotext's layers on the parse of the stanza model in DIR (a column "
+        "'stanza'; see docs/stanza.md)",
+    )
+    ap.add_argument(
         "--scorer",
         type=Path,
         help="score.py to run (default: <corpus>/../../eval/score.py, else "
@@ -517,6 +551,10 @@ def main(argv: list[str] | None = None) -> int:
 
     with output_dir(args.out) as out:
         systems = [geotext_system()]
+        if args.stanza is not None:
+            with_stanza = stanza_system(args.stanza)
+            if with_stanza is not None:
+                systems.append(with_stanza)
         if not args.no_baselines:
             for make in (spacy_system, dateparser_system):
                 baseline = make()
