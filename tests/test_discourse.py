@@ -187,3 +187,14 @@ def test_speakers_as_the_news_writes_them(text: str, speaker: str) -> None:
     assert quotes
     assert quotes[-1].speaker is not None
     assert quotes[-1].speaker.name == speaker
+
+
+def test_an_incise_between_the_auxiliary_and_the_verb_is_no_subject() -> None:
+    quotes = geotext.parse(
+        "La ministre a, un peu plus tard, affirmé que la trêve tiendrait."
+    ).quotes
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "ministre"
+    events = geotext.parse("Le président tchadien a, lundi soir, accusé le Soudan.").events
+    assert events and events[0].actor is not None
+    assert events[0].actor.name == "président tchadien"

@@ -672,6 +672,10 @@ def subject_before(
         return speaker_of(text, last[0], last[1])
     # The verb follows a comma: an apposition or a relative clause stands between the
     # subject and its verb. The subject is the nearest segment that is neither.
+    incise = segments[-2][0] - 2 if len(segments) >= 3 else -1
+    if incise >= stop and text.keys[incise] in AUXILIARIES:
+        # *X a, un peu plus tôt, accusé Y*: an incise between the auxiliary and the verb.
+        return subject_before(text, incise, skip)
     fallback: Phrase | None = None
     for a, b in reversed(segments[:-1]):
         if a >= b or text.keys[a] in _RELATIVES or has_verb(text, a, b):
