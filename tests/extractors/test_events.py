@@ -734,3 +734,47 @@ def test_a_source_at_the_end_vouches_for_a_single_clause() -> None:
     event = only("Des combats ont éclaté près de l'aéroport de Goma, selon des habitants.")
     assert event.modality is Modality.REPORTED
     assert name(event.source) is not None
+
+
+# -- off the beaten track: texts of other fields give no event ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sport: attacks, defences and strikes of a match.
+        "Le club de Bayonne a lancé une attaque dès la première minute du match. Son "
+        "entraîneur a salué la défense de l'équipe, qui a repoussé trois essais et deux "
+        "pénalités avant la mi-temps. Les joueurs visent le titre de champion cette saison.",
+        # Markets: an offensive and a war of prices.
+        "Le groupe Lumière a lancé une offensive sur son rival : une OPA hostile que les "
+        "actionnaires jugent trop basse. L'indice a perdu deux points pendant la séance et "
+        "les investisseurs redoutent une guerre des prix sur le bénéfice du trimestre.",
+        # Health and science: the virus attacks.
+        "Au laboratoire, les chercheurs ont vu le virus attaquer les cellules. Les patients "
+        "infectés montrent d'abord peu de symptômes ; l'infection gagne ensuite les "
+        "cellules voisines, observées au microscope pendant l'étude.",
+        # Cooking.
+        "Pour la recette, faites dorer la viande, ajoutez les légumes et laissez la sauce "
+        "réduire au four. La cuisson lente attaque les fibres du plat.",
+    ],
+)
+def test_texts_of_other_fields_give_no_event(text: str) -> None:
+    assert geotext.parse(text).events == ()
+
+
+def test_news_with_a_word_of_sport_keeps_its_events() -> None:
+    text = (
+        "L'armée malienne a frappé un camp des rebelles près de Kidal, a annoncé le "
+        "gouvernement. Le ministre de la Défense a salué une victoire ; le match diplomatique "
+        "avec l'Algérie continue."
+    )
+    assert any(e.type.value == "ASSAULT" for e in geotext.parse(text).events)
+
+
+def test_a_history_of_battles_keeps_its_events() -> None:
+    text = (
+        "En 1515, le roi a franchi les Alpes à la tête de ses troupes. Son armée a attaqué "
+        "les soldats suisses près de Milan, et la bataille a duré deux jours."
+    )
+    assert any(e.type.value == "ASSAULT" for e in geotext.parse(text).events)

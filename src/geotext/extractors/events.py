@@ -183,6 +183,10 @@ class _Lexicon:
     """First words of triggers and verbs of judgement: the tokens worth a look."""
     org_kinds: dict[str, str]
     """The gazetteer's kind of each organisation, by canonical name (``armed``, ``seat``...)."""
+    domains: dict[str, str]
+    """Words of the fields that tell no event (sport, markets, health...), to their field."""
+    political: frozenset[str]
+    """Words of politics, diplomacy and armed conflict."""
 
 
 def _noun_forms(noun: str) -> list[str]:
@@ -241,6 +245,8 @@ def _lexicon() -> _Lexicon:
         if entry.type == EntityType.ORG
     }
     return _Lexicon(
+        domains={word_key(w): d for w, d in read_table("fr/events/domains.tsv", 2)},
+        political=frozenset(word_key(w) for w in read_lines("fr/events/political_words.txt")),
         forms=forms,
         nouns=nouns,
         lemmas=lemmas,
@@ -292,6 +298,8 @@ class EventExtractor:
             return ()
         lex = _lexicon()
         text = token_view(doc)
+        if _off_the_beaten_track(doc, text, lex):
+            return ()
         quotes = _quote_ranges(doc, text)
         found: list[_Found] = []
         body = _body_sentences(doc)
@@ -376,6 +384,39 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
         ):
             return True
     return False
+
+
+_POLITICAL_KINDS = frozenset({"intl", "armed", "seat", "service", "party", "court"})
+_FIELD_WORDS = 4
+"""A document needs this many words of another field before it can be off the track."""
+
+
+def _off_the_beaten_track(doc: Document, text: TokenView, lex: _Lexicon) -> bool:
+    """Whether ``doc`` tells sport, markets, health, games, cooking, fires or ordinary crime.
+
+    Its words of those fields (``domains.tsv``) must be at least four and outnumber the signs
+    of politics: words of politics and conflict (``political_words.txt``) and mentions of
+    states, political bodies and known people. A match report's *attaque* or a market's
+    *offensive* is then no event; a history of battles, full of armies, is.
+    """
+    fields = 0
+    politics = 0
+    keys = text.keys
+    for i, key in enumerate(keys):
+        if key in lex.domains or (i + 1 < text.n and f"{key} {keys[i + 1]}" in lex.domains):
+            fields += 1
+        if key in lex.political:
+            politics += 1
+    if fields < _FIELD_WORDS:
+        return False
+    for entity in doc.entities:
+        if (
+            (entity.id or "").startswith("iso:")
+            or lex.org_kinds.get(entity.name) in _POLITICAL_KINDS
+            or (entity.type == EntityType.PER and (entity.id or "").startswith("wikidata:"))
+        ):
+            politics += len(entity.mentions)
+    return fields > politics
 
 
 _TOLD_SENTENCES = 20
