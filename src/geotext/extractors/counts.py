@@ -21,6 +21,7 @@ import regex
 from geotext._patterns import alternation
 from geotext.data import read_lines, read_table
 from geotext.extractors.base import normalised_sentences
+from geotext.language import FRENCH
 from geotext.model import Bound, Casualty, CasualtyCategory, Document, Quantity, Span
 from geotext.normaliser.numbers import SCALE_SYMBOLS, number_words, parse_number
 
@@ -387,7 +388,7 @@ def _inherit(text: str, drafts: list[_Draft], start: int, end: int, lex: _Lexico
 
 def find_counts(doc: Document) -> tuple[Count, ...]:
     """Every count of ``doc`` that has a unit or is a human loss, in text order."""
-    return _counts_of(doc.normalised.text, tuple(normalised_sentences(doc)))
+    return _counts_of(doc.normalised.text, tuple(normalised_sentences(doc, (FRENCH,))))
 
 
 @lru_cache(maxsize=8)
