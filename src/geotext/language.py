@@ -82,9 +82,10 @@ def known_languages() -> tuple[str, ...]:
 
 
 def language_scores(text: str, start: int = 0, end: int | None = None) -> dict[str, int]:
-    """How many function words of each language ``text[start:end]`` holds.
+    """How many function words of each language, and of it alone, ``text[start:end]`` holds.
 
-    A word that several languages share counts for each; French elisions count for French.
+    A word that several languages share (*la*, *que*, *de*) counts for none; French
+    elisions count for French.
 
     >>> scores = language_scores("the end of the war")
     >>> scores["en"], scores["fr"]
@@ -98,8 +99,9 @@ def language_scores(text: str, start: int = 0, end: int | None = None) -> dict[s
         if word is None:
             scores[FRENCH] += 1
             continue
-        for language in profiles.languages[word.lower()]:
-            scores[language] += 1
+        languages = profiles.languages[word.lower()]
+        if len(languages) == 1:
+            scores[languages[0]] += 1
     return scores
 
 
