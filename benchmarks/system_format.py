@@ -25,6 +25,7 @@ from geotext import (
     Entity,
     Event,
     Link,
+    Modality,
     Quantity,
     Quote,
     TimeExpression,
@@ -99,17 +100,23 @@ def _figure(item: Quantity | Casualty, kind_key: str, kind: object) -> dict[str,
             "value": _number(item.value),
             "approximate": bool(item.approximate),
             "bound": _str(item.bound),
+            "upper": None if item.upper is None else _number(item.upper),
         }
     )
 
 
 def quantity_to_system(quantity: Quantity) -> dict[str, Any]:
-    """``text``, ``value``, ``unit``, ``approximate`` and ``bound`` (where one-sided)."""
+    """``text``, ``value``, ``unit``, ``approximate``, ``bound`` (where one-sided) and ``upper``.
+
+    A range (*entre 30 et 40 drones*) is one record, as the format writes it: ``value`` is
+    its lower end with ``bound`` ``"min"``; ``upper``, its upper end, is geotext's own key,
+    which the scorer does not read.
+    """
     return _figure(quantity, "unit", quantity.unit)
 
 
 def casualty_to_system(casualty: Casualty) -> dict[str, Any]:
-    """``text``, ``category``, ``value``, ``approximate`` and ``bound`` (where one-sided)."""
+    """``text``, ``category``, ``value``, ``approximate``, ``bound`` and ``upper`` (ranges)."""
     return _figure(casualty, "category", casualty.category)
 
 
@@ -156,7 +163,10 @@ def to_system(doc: Document, doc_id: str | None = None) -> dict[str, Any]:
         "entities": [entity_to_system(e) for e in doc.entities],
         "times": [time_to_system(t) for t in doc.times],
         "quantities": [quantity_to_system(q) for q in doc.quantities],
-        "casualties": [casualty_to_system(c) for c in doc.casualties],
+        # The format lists losses the text reports: a toll that may come is none.
+        "casualties": [
+            casualty_to_system(c) for c in doc.casualties if c.modality is not Modality.HYPOTHETICAL
+        ],
         "quotes": [quote_to_system(q) for q in doc.quotes],
         "events": [event_to_system(e) for e in doc.events],
         "links": _dedupe(link_to_system(link) for link in doc.links),

@@ -89,6 +89,8 @@ def test_records_are_flat_and_plain():
             "value": 12,
             "approximate": False,
             "bound": None,
+            "upper": None,
+            "modality": "asserted",
         },
         {
             "doc_id": "b",
@@ -100,6 +102,8 @@ def test_records_are_flat_and_plain():
             "value": 300,
             "approximate": True,
             "bound": None,
+            "upper": None,
+            "modality": "asserted",
         },
     ]
     assert type(rows[0]["category"]) is str

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
@@ -15,8 +16,9 @@ import attrs
 
 from geotext.errors import AlignmentError, ExtractorError, ReferenceDateError
 from geotext.extractors.base import Extractor, order_extractors
-from geotext.extractors.registry import create, default_extractors
-from geotext.model import Block, Document, Sentence, Span
+from geotext.extractors.registry import create, default_extractors, languages_of
+from geotext.language import block_languages
+from geotext.model import Block, Document, Entity, Sentence, Span
 from geotext.normaliser.text import NormalisedText, NormaliserConfig, normalise
 from geotext.parser.base import Parser, Structure
 from geotext.parser.rule import RuleParser
@@ -143,10 +145,19 @@ class Pipeline:
         return normalise(text, self.normaliser)
 
     def annotate(self, doc: Document) -> Document:
-        """Run every extractor over ``doc`` (a parsed document) and return the result."""
+        """Run every extractor over ``doc`` (a parsed document) and return the result.
+
+        An extractor that reads only some languages (its ``languages``, see
+        :func:`~geotext.extractors.registry.languages_of`) is not run on a document none of
+        whose blocks is in them, and keeps only the annotations of the blocks that are.
+        """
         for extractor in self.extractors:
+            languages = languages_of(extractor)
+            readable = _readable_blocks(doc, languages)
             try:
-                found = tuple(extractor(doc))
+                found = () if readable is not None and not readable else tuple(extractor(doc))
+                if readable is not None and found and len(readable) < len(doc.blocks):
+                    found = _within(doc, found, readable)
                 for annotation in found:
                     _check_alignment(doc.text, annotation)
             except Exception as error:
@@ -308,6 +319,43 @@ def _check_alignment(text: str, annotation: object) -> None:
         )
 
 
+def _readable_blocks(doc: Document, languages: tuple[str, ...] | None) -> list[Block] | None:
+    """The blocks of ``doc`` in ``languages``; None when the extractor reads every language.
+
+    A document without blocks counts as one block in its own language.
+    """
+    if languages is None:
+        return None
+    if not doc.blocks:
+        return None if doc.language in languages else []
+    return [block for block in doc.blocks if block.language in languages]
+
+
+def _within(doc: Document, found: tuple[Any, ...], blocks: list[Block]) -> tuple[Any, ...]:
+    """The annotations of ``found`` that lie in ``blocks``; an entity keeps its mentions there."""
+    starts = [block.span.start for block in blocks]
+
+    def inside(span: Span) -> bool:
+        i = bisect_right(starts, span.start) - 1
+        return i >= 0 and span.start < blocks[i].span.end
+
+    kept: list[Any] = []
+    for annotation in found:
+        if isinstance(annotation, Entity):
+            mentions = tuple(m for m in annotation.mentions if inside(m.span))
+            if mentions:
+                kept.append(
+                    annotation
+                    if len(mentions) == len(annotation.mentions)
+                    else attrs.evolve(annotation, mentions=mentions)
+                )
+            continue
+        span = getattr(annotation, "span", None)
+        if not isinstance(span, Span) or inside(span):
+            kept.append(annotation)
+    return tuple(kept)
+
+
 def _item(entry: object, default: dt.date | None) -> tuple[str, dt.date | None]:
     if isinstance(entry, tuple):
         if len(entry) != 2:
@@ -364,11 +412,14 @@ def build_document(
 ) -> Document:
     """A :class:`Document` with no layers from a parser's structure (normalised offsets)."""
     raw = normalised.raw
+    language, languages = block_languages(
+        normalised.text, [(b.start, b.end) for b in structure.blocks]
+    )
     blocks = []
     for i, b in enumerate(structure.blocks):
         span = normalised.span(b.start, b.end)
         text = raw[span.start : span.end]
-        blocks.append(Block(i, b.kind, span, text, b.sentence_start, b.sentence_end))
+        blocks.append(Block(i, b.kind, span, text, b.sentence_start, b.sentence_end, languages[i]))
     sentences = []
     for i, s in enumerate(structure.sentences):
         span = normalised.span(s.start, s.end)
@@ -382,6 +433,7 @@ def build_document(
         token_table=structure.tokens,
         syntax=structure.syntax,
         reference_date=reference_date,
+        language=language,
     )
 
 

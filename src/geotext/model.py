@@ -100,6 +100,22 @@ def _not_empty(instance: object, attribute: attrs.Attribute[Any], value: Any) ->
         raise ValueError(f"{type(instance).__name__}.{attribute.name} must not be empty")
 
 
+def _language_code(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    ok = isinstance(value, str) and 2 <= len(value) <= 3 and value.isascii()
+    if not (ok and value.isalpha() and value.islower()):
+        raise ValueError(
+            f"{type(instance).__name__}.{attribute.name} must be an ISO 639 code such as 'fr' "
+            f"or 'en', got {value!r}"
+        )
+
+
+def _upper_end(instance: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    if value is not None and not value >= instance.value:
+        raise ValueError(
+            f"{type(instance).__name__}.upper ({value}) is below its value ({instance.value})"
+        )
+
+
 # -- spans ---------------------------------------------------------------------------------
 
 
@@ -305,6 +321,9 @@ class Block:
     text: str
     sentence_start: int = attrs.field(validator=_non_negative)
     sentence_end: int = attrs.field(validator=_non_negative)
+    language: str = attrs.field(default="fr", validator=_language_code)
+    """ISO 639-1 code of the language the block is written in (:mod:`geotext.language`);
+    a block too short to tell (a heading) has its document's."""
 
 
 def _offsets_array(values: Iterable[int]) -> array[int]:
@@ -434,9 +453,12 @@ class Quantity:
     span: Span
     text: str
     value: float = attrs.field(validator=_non_negative_number)
+    """The figure; for a range (*entre 30 et 40*), its lower end, with ``bound`` ``MIN``."""
     unit: str = attrs.field(validator=_not_empty)
     approximate: bool = False
     bound: Bound | None = None
+    upper: float | None = attrs.field(default=None, validator=_upper_end)
+    """The upper end of a range (*entre 30 et 40 drones*: ``value`` 30, ``upper`` 40)."""
 
 
 @attrs.frozen
@@ -447,8 +469,14 @@ class Casualty:
     text: str
     category: CasualtyCategory = attrs.field(converter=CasualtyCategory)
     value: float = attrs.field(validator=_non_negative_number)
+    """The figure; for a range (*100 à 200 morts*), its lower end, with ``bound`` ``MIN``."""
     approximate: bool = False
     bound: Bound | None = None
+    upper: float | None = attrs.field(default=None, validator=_upper_end)
+    """The upper end of a range (*100 à 200 morts*: ``value`` 100, ``upper`` 200)."""
+    modality: Modality = attrs.field(default=Modality.ASSERTED, converter=Modality)
+    """``HYPOTHETICAL`` for a toll that may come (*pourrait faire 100 000 morts*, *ferait*),
+    ``ASSERTED`` for a loss the text reports."""
 
 
 def _quantities(items: Iterable[Quantity]) -> tuple[Quantity, ...]:
@@ -584,6 +612,10 @@ class Document:
     syntax: Syntax | None = None
     """Lemmas, parts of speech, dependencies and NER candidates per word, where the parser
     gives them (:class:`~geotext.parser.StanzaParser`); ``None`` with the rule parser."""
+    language: str = attrs.field(default="fr", validator=_language_code)
+    """ISO 639-1 code of the language the text is written in (``fr``, ``en``, ``es``...):
+    that of most of its blocks (:attr:`Block.language`). The French layers read only the
+    blocks in French, so a text in another language has none."""
     _tokens: tuple[Token, ...] | None = attrs.field(
         default=None, init=False, eq=False, hash=False, repr=False
     )
@@ -647,6 +679,16 @@ class Document:
     def paragraphs(self) -> tuple[Block, ...]:
         """The blocks that are paragraphs."""
         return tuple(b for b in self.blocks if b.kind is BlockKind.PARAGRAPH)
+
+    def language_at(self, offset: int) -> str:
+        """The language of the block that covers raw character ``offset``.
+
+        Between blocks, the document's language.
+        """
+        i = bisect_right([b.span.start for b in self.blocks], offset) - 1
+        if i >= 0 and offset < self.blocks[i].span.end:
+            return self.blocks[i].language
+        return self.language
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that covers raw character ``offset``, or None (between sentences)."""

@@ -100,6 +100,7 @@ def make_converter(extra_types: Iterable[type] = ()) -> cattrs.Converter:
         return {
             "format": FORMAT,
             "text": doc.text,
+            "language": doc.language,
             "reference_date": None
             if doc.reference_date is None
             else doc.reference_date.isoformat(),
@@ -149,6 +150,8 @@ def make_converter(extra_types: Iterable[type] = ()) -> cattrs.Converter:
                 for name, items in value["layers"].items()
             },
             syntax=_structure_syntax(value.get("syntax")),
+            # Dicts written before geotext told languages apart are French.
+            language=value.get("language", "fr"),
         )
 
     # Predicate hooks: the class-keyed form would resolve Document's annotations, which name

@@ -85,14 +85,26 @@ def order_extractors(extractors: Sequence[Extractor]) -> tuple[Extractor, ...]:
     return tuple(ordered)
 
 
-def normalised_sentences(doc: Document) -> list[tuple[int, int]]:
+def normalised_sentences(
+    doc: Document, languages: Iterable[str] | None = None
+) -> list[tuple[int, int]]:
     """(start, end) of each non-empty sentence of ``doc``, in offsets of ``doc.normalised.text``.
 
     Extractors that read the normalised text use these to work sentence by sentence.
+    ``languages`` (ISO 639-1 codes, ``("fr",)``) keeps only the sentences of the blocks in
+    those languages (:attr:`~geotext.model.Block.language`).
     """
     table = doc.token_table
-    return [
-        (table.starts[s.token_start], table.ends[s.token_end - 1])
-        for s in doc.sentences
-        if s.token_end > s.token_start
-    ]
+    sentences = [s for s in doc.sentences if s.token_end > s.token_start]
+    if languages is not None:
+        wanted = set(languages)
+        blocks = doc.blocks
+        if any(block.language not in wanted for block in blocks) or (
+            not blocks and doc.language not in wanted
+        ):
+            sentences = [
+                s
+                for s in sentences
+                if (blocks[s.block].language if s.block < len(blocks) else doc.language) in wanted
+            ]
+    return [(table.starts[s.token_start], table.ends[s.token_end - 1]) for s in sentences]

@@ -28,6 +28,8 @@ class LinkExtractor:
 
     name: str = "links"
     requires: tuple[str, ...] = ()
+    languages: tuple[str, ...] | None = None
+    """Links are read in any language."""
 
     def __call__(self, doc: Document) -> tuple[Link, ...]:
         """The links of ``doc``, in text order."""

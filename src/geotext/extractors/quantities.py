@@ -16,6 +16,8 @@ class QuantityExtractor:
 
     name: str = "quantities"
     requires: tuple[str, ...] = ()
+    languages: tuple[str, ...] | None = ("fr",)
+    """The languages it reads: the pipeline keeps its annotations of French blocks only."""
 
     def __call__(self, doc: Document) -> tuple[Quantity, ...]:
         """The quantities of ``doc``, in text order."""
@@ -28,6 +30,8 @@ class CasualtyExtractor:
 
     name: str = "casualties"
     requires: tuple[str, ...] = ()
+    languages: tuple[str, ...] | None = ("fr",)
+    """The languages it reads: the pipeline keeps its annotations of French blocks only."""
 
     def __call__(self, doc: Document) -> tuple[Casualty, ...]:
         """The casualty counts of ``doc``, a revised toll once with its latest value."""

@@ -17,7 +17,14 @@ from typing import cast
 
 from geotext.extractors.base import Extractor
 
-__all__ = ["BUILTIN", "ENTRY_POINT_GROUP", "available", "create", "default_extractors"]
+__all__ = [
+    "BUILTIN",
+    "ENTRY_POINT_GROUP",
+    "available",
+    "create",
+    "default_extractors",
+    "languages_of",
+]
 
 ENTRY_POINT_GROUP = "geotext.extractors"
 
@@ -31,6 +38,29 @@ BUILTIN: dict[str, str] = {
     "quotes": "geotext.extractors.quotes:QuoteExtractor",
     "events": "geotext.extractors.events:EventExtractor",
 }
+
+
+#: Built-in extractors that read French only and do not say so with a ``languages`` attribute.
+_FRENCH_ONLY = frozenset(BUILTIN[name] for name in ("entities", "quotes", "events"))
+
+
+def languages_of(extractor: Extractor) -> tuple[str, ...] | None:
+    """The languages ``extractor`` reads (ISO 639-1 codes), or None for every language.
+
+    An extractor says so with a ``languages`` attribute (``("fr",)`` for the built-in layers
+    but ``links``); one without it reads every language. The pipeline runs an extractor only
+    on documents with a block in one of its languages, and keeps only the annotations of
+    those blocks (:attr:`geotext.Block.language`).
+    """
+    value = getattr(extractor, "languages", None)
+    if value is None:
+        kind = type(extractor)
+        if f"{kind.__module__}:{kind.__qualname__}" in _FRENCH_ONLY:
+            return ("fr",)
+        return None
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
 
 
 def _load(target: str) -> Callable[[], Extractor]:

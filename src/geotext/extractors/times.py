@@ -736,6 +736,8 @@ class TimeExtractor:
 
     name: str = "times"
     requires: tuple[str, ...] = ()
+    languages: tuple[str, ...] | None = ("fr",)
+    """The languages it reads: the pipeline keeps its annotations of French blocks only."""
 
     def __call__(self, doc: Document) -> tuple[TimeExpression, ...]:
         """The temporal expressions of ``doc``, in text order."""
