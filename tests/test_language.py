@@ -102,6 +102,19 @@ def test_a_short_heading_takes_the_language_of_its_text():
     )
 
 
+def test_a_short_french_paragraph_in_an_english_text_stays_french():
+    short = "La ministre a parlé mardi à Lyon devant les élus."
+    doc = geotext.parse(ENGLISH + "\n\n" + short, reference_date="2024-03-11")
+    assert [block.language for block in doc.blocks] == ["en", "en", "fr"]
+    assert doc.language == "en"
+    assert [e.name for e in doc.entities] == ["Lyon"]
+    assert [t.text for t in doc.times] == ["mardi"]
+
+
+def test_common_french_words_tell_french():
+    assert detect_language("Le préfet est venu lundi à Nantes devant deux cents agents.") == "fr"
+
+
 class _Capitals:
     """A custom extractor without ``languages``: it reads every language."""
 
