@@ -778,3 +778,22 @@ def test_a_history_of_battles_keeps_its_events() -> None:
         "les soldats suisses près de Milan, et la bataille a duré deux jours."
     )
     assert any(e.type.value == "ASSAULT" for e in geotext.parse(text).events)
+
+
+def test_a_party_quarrel_told_as_a_clash_is_no_event() -> None:
+    text = (
+        "Au congrès de Lille, les affrontements entre les courants ont dominé les débats, "
+        "et la guerre que se sont livrée les deux anciennes ministres pèse encore."
+    )
+    assert events(text) == ()
+
+
+def test_a_clash_between_armed_sides_stays_an_event() -> None:
+    found = events("Les affrontements entre les rebelles et l'armée ont fait dix morts.")
+    assert [(e.type, e.text) for e in found] == [(EventType.ASSAULT, "affrontements")]
+
+
+def test_a_reflexive_use_of_a_delivery_verb_delivers_nothing() -> None:
+    assert events("Le suspect s'est livré à la police mardi soir.") == ()
+    delivered = events("Le gouvernement a livré des blindés à l'armée ukrainienne.")
+    assert [e.type for e in delivered] == [EventType.AID]

@@ -187,6 +187,10 @@ class _Lexicon:
     """Words of the fields that tell no event (sport, markets, health...), to their field."""
     political: frozenset[str]
     """Words of politics, diplomacy and armed conflict."""
+    other_when_reflexive: frozenset[str]
+    """Verbs that name another act with a reflexive pronoun (*se livrer à*)."""
+    party_sides: frozenset[str]
+    """The unarmed sides of a quarrel in a party (*courants*, *motions*)."""
 
 
 def _noun_forms(noun: str) -> list[str]:
@@ -247,6 +251,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         domains={word_key(w): d for w, d in read_table("fr/events/domains.tsv", 2)},
         political=frozenset(word_key(w) for w in read_lines("fr/events/political_words.txt")),
+        other_when_reflexive=frozenset(read_lines("fr/events/reflexive_senses.txt")),
+        party_sides=frozenset(word_key(w) for w in read_lines("fr/events/party_sides.txt")),
         forms=forms,
         nouns=nouns,
         lemmas=lemmas,
@@ -569,6 +575,8 @@ def _sentence_events(
             match = _judgement_at(text, lex, i, last)
         if match is None or _blocked(text, lex, i) or not _is_event_word(text, i, first, match[1]):
             continue
+        if _figurative(text, lex, i, match, first, last):
+            continue
         end, trigger = match
         resume = end
         if content_from is not None and i > content_from and "," in text.words[content_from:i]:
@@ -610,6 +618,38 @@ def _sentence_events(
         ):
             content_from = end
     return found
+
+
+_CLASH_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.THREATEN})
+
+
+def _figurative(
+    text: TokenView, lex: _Lexicon, i: int, match: tuple[int, _Trigger], first: int, last: int
+) -> bool:
+    """Whether the trigger at ``i`` names another act than its own, or none.
+
+    A verb used with a reflexive pronoun that makes it another verb (*se sont livré une
+    guerre*: no delivery), and a clash whose sides are those of a party quarrel (*les
+    affrontements entre les courants*): words of war for a contest without arms.
+    """
+    end, trigger = match
+    if (
+        not trigger.noun
+        and trigger.lemma in lex.other_when_reflexive
+        and any(k in _REFLEXIVE for k in text.keys[max(first, i - 3) : i])
+    ):
+        return True
+    if not trigger.noun or trigger.type not in _CLASH_TYPES:
+        return False
+    for k in range(end, min(last, end + 3)):
+        if text.keys[k] == "entre":
+            side = k + 1
+            while side < last and text.keys[side] in DETERMINERS:
+                side += 1
+            return side < last and text.keys[side] in lex.party_sides
+        if text.punct[k]:
+            break
+    return False
 
 
 def _armed_support(text: TokenView, lex: _Lexicon, item: _Found) -> None:
