@@ -180,6 +180,19 @@ def test_refer_is_public() -> None:
             "Deux soldats ont été blessés, a précisé le ministère.",
             "ministère tchadien de la Défense",
         ),
+        # A verb before the infinitive of the cue is part of its verb group.
+        ("Le général Paul Kodjo a tenu à préciser que la frontière restait ouverte.", "Paul Kodjo"),
+        ("Le ministère se contente de rappeler que les stocks sont pleins.", "ministère"),
+        ("Le président, Jean Kalo, a en effet affirmé avoir reçu un plan.", "Jean Kalo"),
+        # An unnamed source whose complement is a title: the name is the title-holder's.
+        (
+            "« La tour est perdue », a admis un conseiller du président togolais, Paul Kodjo.",
+            "un conseiller du président togolais",
+        ),
+        (
+            "« Ces frappes resteront impunies », a menacé un responsable du mouvement, Ali Bacar.",
+            "Ali Bacar",
+        ),
     ],
 )
 def test_speakers_as_the_news_writes_them(text: str, speaker: str) -> None:
@@ -198,3 +211,59 @@ def test_an_incise_between_the_auxiliary_and_the_verb_is_no_subject() -> None:
     events = geotext.parse("Le président tchadien a, lundi soir, accusé le Soudan.").events
     assert events and events[0].actor is not None
     assert events[0].actor.name == "président tchadien"
+
+
+def test_elle_speaks_for_the_woman_told_before_not_the_last_man() -> None:
+    text = (
+        "La ministre Anne Dupré a remercié le président togolais Paul Kodjo. "
+        "Elle a souligné que la trêve ouvrait une nouvelle étape."
+    )
+    quotes = geotext.parse(text).quotes
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Anne Dupré"]
+
+
+def test_a_person_named_inside_a_quotation_is_no_antecedent() -> None:
+    text = (
+        "Le porte-parole Jean Kalo a parlé aux journalistes. "
+        "« Le président Biya est retenu dans un bureau. » "
+        "Il a affirmé que les ministres seraient libérés."
+    )
+    quotes = geotext.parse(text).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Jean Kalo"
+
+
+def test_an_inverted_pronoun_does_not_swallow_the_quote_before() -> None:
+    text = (
+        "Le ministre Jean Kalo a annoncé que la trêve dépendrait « de la suite des combats ». "
+        "« Nous gardons notre liberté » au sud, a-t-il ajouté : « Si la milice attaque, "
+        "nous riposterons. »"
+    )
+    quotes = geotext.parse(text).quotes
+    assert [q.kind.value for q in quotes] == ["indirect", "direct", "direct"]
+    assert {q.speaker.name for q in quotes if q.speaker} == {"Jean Kalo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La ministre Anne Dupré a reçu le président Paul Kodjo.", ["f", "m"]),
+        ("Mme Kodjo et M. Dupré ont parlé.", ["f", "m"]),
+        ("L'ancienne présidente Ellen Dabo a reçu le chef rebelle Ali Bacar.", ["f", "m"]),
+        ("Paul Kodjo a parlé.", [None]),
+    ],
+)
+def test_gender_of_a_person(text: str, expected: list[str | None]) -> None:
+    from geotext.discourse import gender_of, token_view
+
+    doc = geotext.parse(text)
+    view = token_view(doc)
+    people = [e for e in doc.entities if e.type.value == "PER"]
+    assert [gender_of(view, e) for e in people] == expected
+
+
+def test_the_article_of_a_complement_tells_no_gender() -> None:
+    from geotext.discourse import gender_of, token_view
+
+    doc = geotext.parse("Le chef de la diplomatie tchadienne, Paul Kodjo, a parlé.")
+    person = next(e for e in doc.entities if e.type.value == "PER")
+    assert gender_of(token_view(doc), person) == "m"

@@ -26,7 +26,7 @@ from functools import cache
 
 import attrs
 
-from geotext.data import read_lines
+from geotext.data import read_lines, read_table
 from geotext.gazetteer import default_gazetteer, token_words, word_key
 from geotext.model import Document, Entity, EntityType, Span, TokenKind, TokenTable
 
@@ -41,6 +41,7 @@ __all__ = [
     "TokenView",
     "dependent",
     "entity_in",
+    "gender_of",
     "has_verb",
     "inverted_pronoun",
     "last_person",
@@ -166,8 +167,24 @@ _ADVERBIALS = frozenset(
         ("a", "nouveau"),
         ("elle", "aussi"),
         ("lui", "aussi"),
+        ("en", "effet"),
+        ("en", "revanche"),
+        ("a", "son", "tour"),
+        ("a", "leur", "tour"),
+        ("une", "nouvelle", "fois"),
+        ("par", "la", "suite"),
     }
 )
+
+
+@cache
+def _semi_auxiliaries() -> dict[str, str | None]:
+    """Forms of the verbs that open a verb group before an infinitive, to their preposition."""
+    found: dict[str, str | None] = {}
+    for forms, preposition in read_table("fr/discourse/semi_auxiliaries.tsv", 2):
+        for form in forms.split("|"):
+            found[word_key(form)] = None if preposition == "-" else word_key(preposition)
+    return found
 
 
 _SOURCE_NOUNS = frozenset(
@@ -303,6 +320,9 @@ class TokenView:
                 self.mentions.append((first, last, entity))
         self.mentions.sort(key=lambda m: m[0])
         self.mention_starts = [m[0] for m in self.mentions]
+        self.genders: dict[str, str | None] = {}
+        """The gender the text tells of each person, by name, filled by :func:`gender_of`."""
+        self._quoted: list[bool] | None = None
         self.first_mention: dict[str, tuple[int, int, Entity]] = {}
         """The first mention of each entity, by its name."""
         for told in self.mentions:
@@ -318,6 +338,27 @@ class TokenView:
                 self.words_of_token.setdefault(token, []).append(w)
             for w, head in enumerate(self.syntax.head):
                 self.children.setdefault(head, []).append(w)
+
+    def quoted(self) -> list[bool]:
+        """For each token, whether it lies between quotation marks (*«* and *»*, *"* and *"*)."""
+        if self._quoted is None:
+            inside = [False] * self.n
+            depth = 0
+            straight = False
+            block = -1
+            for k, word in enumerate(self.words):
+                if self.block_of[k] != block:
+                    block, depth, straight = self.block_of[k], 0, False  # marks stay in a block
+                if word in ("»", "”", "›"):
+                    depth = max(0, depth - 1)
+                elif word == '"':
+                    straight = not straight
+                    continue
+                inside[k] = depth > 0 or straight
+                if word in ("«", "“", "‹"):
+                    depth += 1
+            self._quoted = inside
+        return self._quoted
 
     def after(self, low: int) -> Iterator[tuple[int, int, Entity]]:
         """The mentions from index ``low`` of :attr:`mentions` on, in order, without a copy."""
@@ -456,8 +497,20 @@ def verb_group_start(text: TokenView, i: int) -> int:
         if text.words[j - 1].startswith("-"):  # -t-il, -elle
             j -= 1
             continue
+        if j == i and text.keys[i].endswith(_INFINITIVE_ENDINGS):
+            # *a tenu à préciser*, *se contentent de rappeler*, *a voulu rassurer*.
+            semi = _semi_auxiliaries()
+            if j >= 2 and semi.get(text.keys[j - 2], "-") == key and key is not None:
+                j -= 2
+                continue
+            if key in semi and semi[key] is None:
+                j -= 1
+                continue
         break
     return j
+
+
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 
 
 def inverted_pronoun(text: TokenView, start: int, end: int) -> bool:
@@ -592,15 +645,24 @@ def _gazetteer_roles(name: str) -> tuple[str, ...]:
 
 
 def last_person(text: TokenView, before: int, skip: tuple[int, int] | None = None) -> Phrase | None:
-    """The last person the text named before token ``before`` (outside ``skip``)."""
+    """The last person the text named before token ``before`` (outside ``skip``).
+
+    A person named inside quotation marks is passed over (a pronoun of the narrative points
+    to someone the narrative named), and so is one of the other gender than the pronoun
+    around ``before`` (*elle*, *a-t-il*), where the text tells it (:func:`gender_of`).
+    """
     high = bisect_left(text.mention_starts, before)
     here = text.sentence_of[min(before, text.n - 1)] if text.n else 0
+    wanted = _pronoun_gender(text, before)
+    quoted = text.quoted()
     for a, b, entity in text.before(high):
         if here - text.sentence_of[a] > _PERSON_SENTENCES:
             break
-        if b > before or (skip is not None and skip[0] <= a < skip[1]):
+        if b > before or (skip is not None and skip[0] <= a < skip[1]) or quoted[a]:
             continue
         if entity.type == EntityType.PER:
+            if wanted is not None and gender_of(text, entity) not in (None, wanted):
+                continue
             return Phrase(a, b, entity.name, entity)
     # *« ... », a-t-il insisté. X s'exprimait à Kiev.*: the person named just after.
     for a, b, entity in text.after(high):
@@ -613,6 +675,98 @@ def last_person(text: TokenView, before: int, skip: tuple[int, int] | None = Non
 
 _PERSON_SENTENCES = 20
 """How far back a pronoun that speaks looks for the last person named."""
+
+_GENDER_PRONOUNS = {"il": "m", "ils": "m", "t il": "m", "t ils": "m"} | {
+    "elle": "f",
+    "elles": "f",
+    "t elle": "f",
+    "t elles": "f",
+}
+
+
+def _pronoun_gender(text: TokenView, at: int) -> str | None:
+    """``"f"`` or ``"m"`` for a subject pronoun next to token ``at`` (*elle a dit*, *a-t-il*)."""
+    if not text.n:
+        return None
+    first, last = text.sentences[text.sentence_of[min(at, text.n - 1)]]
+    for k in range(max(first, at - 2), min(last, at + 3)):
+        gender = _GENDER_PRONOUNS.get(text.keys[k])
+        if gender is not None:
+            return gender
+    return None
+
+
+@cache
+def _gender_words() -> tuple[frozenset[str], frozenset[str]]:
+    def keys(name: str) -> frozenset[str]:
+        return frozenset(word_key(w) for w in read_lines(f"fr/discourse/{name}.txt"))
+
+    return keys("feminine"), keys("masculine")
+
+
+_GENDER_STOPS = AUXILIARIES | {"et", "ou", "que", "qu'", "qui"}
+"""Words that end the title before a name: a verb group or another clause."""
+
+_CIVILITIES = {"mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f"} | {
+    "m.": "m",
+    "monsieur": "m",
+}
+
+
+def gender_of(text: TokenView, entity: Entity) -> str | None:
+    """``"f"``, ``"m"`` or None: whether the text tells that a person is a woman or a man.
+
+    From the words before any of its mentions: a civility (*Mme*, *M.*), a woman's given
+    name, a title's article and forms (*la ministre*, *l'ancienne présidente*, *le chef*);
+    the words are data (``discourse/feminine.txt``, ``discourse/masculine.txt``).
+
+    >>> import geotext
+    >>> doc = geotext.parse("La ministre Anne Dupré a reçu le président Paul Biya.")
+    >>> text = token_view(doc)
+    >>> [gender_of(text, e) for e in doc.entities]
+    ['f', 'm']
+    """
+    cache = text.genders
+    if entity.name in cache:
+        return cache[entity.name]
+    feminine, masculine = _gender_words()
+    gender = None
+    for a, _b, told in text.mentions:
+        if told is not entity:
+            continue
+        gender = _gender_before(text, a, feminine, masculine)
+        if gender is not None:
+            break
+    cache[entity.name] = gender
+    return gender
+
+
+def _gender_before(
+    text: TokenView, a: int, feminine: frozenset[str], masculine: frozenset[str]
+) -> str | None:
+    keys = text.keys
+    if a > 0 and keys[a - 1] in _CIVILITIES:
+        return _CIVILITIES[keys[a - 1]]
+    if keys[a] in feminine and text.caps_at(a):
+        return "f"  # a woman's given name
+    first = text.sentence_start(a)
+    k = a - 1
+    if k >= first and keys[k] == ",":
+        k -= 1  # *la porte-parole de l'ONU, X*: the title before the comma
+    # The nearest word that tells, going back through the title: *le président américain X*.
+    while k >= max(first, a - 8) and not text.punct[k]:
+        word = keys[k]
+        if word in _GENDER_STOPS:
+            break
+        if k > first and keys[k - 1] in ("de", "d'"):
+            k -= 2  # *le chef de la diplomatie*: the article of a complement tells nothing
+            continue
+        if word in feminine and word not in masculine:
+            return "f"
+        if word in masculine and word not in feminine:
+            return "m"
+        k -= 1
+    return None
 
 
 def subject_before(
@@ -658,7 +812,12 @@ def subject_before(
         and tuple(text.keys[verb - 2 : verb])
         in (("ce", "dernier"), ("cette", "derniere"), ("celui", "ci"), ("celle", "ci"))
     ):
-        return last_person(text, verb - 1, skip)
+        person = last_person(text, verb - 1, skip)
+        if person is None and key in PRONOUNS and stop > first:
+            # *la Serbie entretient des liens avec la Russie, qu'elle refuse de sanctionner*:
+            # no person fits the pronoun of a subordinate clause; the main clause's subject.
+            return sentence_subject(text, first, stop - 1, skip)
+        return person
     # Split the clause on commas: *Le président ukrainien, Volodymyr Zelensky, a déclaré*.
     segments: list[tuple[int, int]] = []
     a = stop
@@ -749,6 +908,9 @@ def subject_after(text: TokenView, start: int) -> Phrase | None:
         if text.words[end] == "," and end + 1 < limit and text.keys[end + 1] in _RELATIVES:
             break
         end += 1
+    anonymous = _anonymous_source(text, start, end)
+    if anonymous is not None:
+        return anonymous
     found = entity_in(text, start, end)
     if found is not None:
         a, b, entity = found
@@ -758,6 +920,30 @@ def subject_after(text: TokenView, start: int) -> Phrase | None:
     while stop < end and text.words[stop] != "," and text.keys[stop] not in _CIRCUMSTANCE:
         stop += 1
     return _resolved(text, noun_phrase(text, start, stop))
+
+
+def _anonymous_source(text: TokenView, start: int, end: int) -> Phrase | None:
+    """*un conseiller du président, X*: the name after the comma is the president's.
+
+    An indefinite phrase whose complement names a title, then a comma and a name: the name
+    is in apposition to that title, and the one who speaks is the unnamed source.
+    """
+    if text.keys[start] not in _INDEFINITES:
+        return None
+    comma = next((k for k in range(start, end) if text.words[k] == ","), None)
+    if comma is None or comma + 1 >= end or not text.caps_at(comma + 1):
+        return None
+    of = next(
+        (k for k in range(start + 2, comma) if text.keys[k] in ("de", "du", "d'", "des")), None
+    )
+    if of is None or not any(text.keys[k] in role_heads() for k in range(of + 1, comma)):
+        return None  # *un responsable du mouvement, X*: X is the one who speaks
+    if entity_in(text, start, comma) is not None:
+        return None
+    return noun_phrase(text, start, comma)
+
+
+_INDEFINITES = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines"})
 
 
 _CIRCUMSTANCE = frozenset(

@@ -419,11 +419,16 @@ def _direct(text: TokenView, lex: _Lexicon, used: list[bool]) -> list[_Found]:
                 continue  # *a jugé « inacceptables » les menaces*: the indirect quote keeps it
             verb = verb_group_start(text, k)
             if inverted_pronoun(text, verb, cue_end):
+                # *a-t-il ajouté : « ... »*: the person told before speaks, but the quote
+                # starts at its verb, not at that person's earlier mention.
                 speaker = last_person(text, verb, None)
+                start = min(start, verb)
             else:
                 speaker = subject_before(text, verb)
+                # A pronoun's person, named in an earlier sentence, stays outside the quote.
+                told_here = speaker is not None and speaker.start >= text.sentence_start(verb)
+                start = min(start, speaker.start if told_here and speaker else verb)
             cue = before
-            start = min(start, speaker.start if speaker else verb)
         if cue is None:
             if words <= _MAX_SCARE_WORDS or depth > 0:
                 continue  # scare quotes, and quoted words inside a quotation
