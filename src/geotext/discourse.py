@@ -144,6 +144,14 @@ ADVERBS = frozenset(
         "apres midi",
         "nuit",
         "aujourd' hui",
+        "finalement",
+        "desormais",
+        "neanmoins",
+        "officiellement",
+        "recemment",
+        "vivement",
+        "fermement",
+        "longuement",
     }
 )
 
@@ -870,7 +878,9 @@ def sentence_subject(
 
 def has_verb(text: TokenView, start: int, end: int) -> bool:
     """Whether a segment holds a conjugated verb (an auxiliary), so is a clause, not a name."""
-    return any(text.keys[k] in FINITE_VERBS and text.words[k] != "à" for k in range(start, end))
+    return any(
+        text.keys[k] in FINITE_VERBS and text.words[k] not in ("à", "À") for k in range(start, end)
+    )
 
 
 FINITE_VERBS = frozenset(

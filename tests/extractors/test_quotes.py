@@ -764,3 +764,70 @@ def test_a_parsers_lemmas_find_cues_the_lexicon_does_not_list():
     assert [(q.cue_lemma, q.content.text) for q in parsed.quotes] == [
         ("affirmer", "la trêve tiendrait")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # A time between the cue and what it reports, with or without commas.
+        (
+            "L'armée tchadienne a déclaré mercredi 4 mars avoir détruit un dépôt.",
+            "armée tchadienne",
+            "avoir détruit un dépôt",
+        ),
+        (
+            "Le Premier ministre a promis, mardi, de « rétablir l'ordre » à la frontière.",
+            "Premier ministre",
+            "de « rétablir l'ordre » à la frontière",
+        ),
+        ("Le préfet estime finalement que la digue tiendra.", "préfet", "la digue tiendra"),
+        # A complement opened by a preposition, with a name in apposition, before *que*.
+        (
+            "Le porte-parole a déclaré à la chaîne de l'armée, Sahel TV, que le camp était vide.",
+            "porte-parole",
+            "le camp était vide",
+        ),
+        (
+            "Le président a annoncé lors du sommet de Lomé que la déclaration était adoptée.",
+            "président",
+            "la déclaration était adoptée",
+        ),
+        # Verbs whose object holds quoted words.
+        (
+            "La ministre a évoqué des « actes hostiles » de la part du voisin.",
+            "ministre",
+            "des « actes hostiles » de la part du voisin",
+        ),
+        (
+            'Le gouvernement a fait part de sa "tristesse" après le naufrage.',
+            "gouvernement",
+            'de sa "tristesse" après le naufrage',
+        ),
+        ('La police a annoncé un "navire suspect".', "police", 'un "navire suspect"'),
+        # A witness verb, inverted.
+        (
+            "Deux infirmiers ont été blessés, a constaté la Croix-Rouge.",
+            "Croix-Rouge",
+            "Deux infirmiers ont été blessés",
+        ),
+    ],
+)
+def test_indirect_quotes_of_real_news_constructions(text: str, speaker: str, content: str) -> None:
+    doc = geotext.parse(text)
+    assert [(q.speaker.name if q.speaker else None, q.content.text) for q in doc.quotes] == [
+        (speaker, content)
+    ]
+
+
+def test_a_name_between_commas_before_the_verb_is_its_subject_not_an_incise() -> None:
+    doc = geotext.parse(
+        "Le ministre fait face à une pression croissante depuis que le procureur, "
+        "Paul Kodjo, a demandé il y a trois semaines des mandats contre lui, Ali Bacar."
+    )
+    assert all(q.speaker is None or q.speaker.name != "Ali Bacar" for q in doc.quotes)
+
+
+def test_a_capital_a_opening_a_sentence_is_no_verb() -> None:
+    q = only("À l'issue de la rencontre, le chef du conseil, Paul Kodjo, a salué un accord.")
+    assert q.speaker is not None and q.speaker.name == "Paul Kodjo"
+    assert q.content.text == "un accord"

@@ -46,6 +46,7 @@ from geotext.discourse import (
     speaker_of,
     subject_after,
     subject_before,
+    token_at,
     token_view,
     verb_group_start,
 )
@@ -334,10 +335,11 @@ class QuoteExtractor:
             return ()
         lex = _lexicon()
         text = token_view(doc)
+        times = _time_tokens(doc, text)
         used = [False] * text.n
         found = _direct(text, lex, used)
         found += _dashes(text, lex, used, found)
-        found += _indirect(text, lex, used, found)
+        found += _indirect(text, lex, used, found, times)
         found = _without_doubles(found)
         found.sort(key=lambda f: (f.content[0], f.start))
         return tuple(_build(doc, text, f) for f in found)
@@ -549,8 +551,27 @@ def _inside_direct(found: Sequence[_Found], text: TokenView) -> list[bool]:
     return inside
 
 
+def _time_tokens(doc: Document, text: TokenView) -> dict[int, int]:
+    """The time expressions of ``doc`` by first token, to the token after them.
+
+    The ``times`` layer is read where the pipeline ran it before (the default one does); a
+    pipeline without it still finds quotes, with the weekdays of ``ADVERBS`` only.
+    """
+    to_normalised = doc.normalised.to_normalised
+    found: dict[int, int] = {}
+    for time in doc.times:
+        start = token_at(text, to_normalised(time.span.start))
+        end = token_at(text, max(0, to_normalised(time.span.end) - 1)) + 1
+        found[start] = max(end, found.get(start, end))
+    return found
+
+
 def _indirect(
-    text: TokenView, lex: _Lexicon, used: list[bool], found: Sequence[_Found]
+    text: TokenView,
+    lex: _Lexicon,
+    used: list[bool],
+    found: Sequence[_Found],
+    times: dict[int, int] | None = None,
 ) -> list[_Found]:
     result: list[_Found] = []
     quoted = _inside_direct(found, text)
@@ -576,7 +597,7 @@ def _indirect(
                 continue
         cue = _cue_at(text, lex, i)
         if cue is not None:
-            quote = _from_verb(text, lex, i, cue[0], cue[1], first, last)
+            quote = _from_verb(text, lex, i, cue[0], cue[1], first, last, times or {})
             if quote is not None:
                 result.append(quote)
                 for t in range(i, cue[0]):
@@ -649,15 +670,18 @@ def _from_marker(
 
 
 def _from_verb(
-    text: TokenView, lex: _Lexicon, i: int, cue_end: int, cue: _Cue, first: int, last: int
+    text: TokenView,
+    lex: _Lexicon,
+    i: int,
+    cue_end: int,
+    cue: _Cue,
+    first: int,
+    last: int,
+    times: dict[int, int],
 ) -> _Found | None:
     """An indirect quote on a verb (*X a affirmé que*, *X accuse Y de*, *..., a dit X.*)."""
     verb = verb_group_start(text, i)
-    k = cue_end
-    while k < last and (text.keys[k] in ADVERBS or text.words[k] == ","):
-        if text.words[k] == "," and not (k + 1 < last and text.keys[k + 1] in ADVERBS):
-            break
-        k += 1
+    k = _after_adverbials(text, cue_end, last, times)
     # The clause ends the sentence, inverted: *La ville est tombée, a affirmé X.*
     if (
         verb > first
@@ -669,6 +693,7 @@ def _from_verb(
             or _named_after_only(text, first, verb - 1, k, last)
         )
         and not text.keys[i].endswith("ant")
+        and not _apposed_name(text, first, verb - 1)
     ):
         content = _content_offsets(text, first, verb - (text.words[verb - 1] == ","))
         if inverted_pronoun(text, verb, cue_end):
@@ -705,15 +730,19 @@ def _from_verb(
                 )
     if k >= last:
         return None
-    # *a répété ces dernières années que ...*: a short complement before *que*.
-    for j in range(k + 1, min(last, k + 5)):
-        if text.punct[j] or text.keys[j] in FINITE_VERBS:
-            break
-        if text.keys[j] in ("que", "qu'") and (
-            text.keys[k] in DETERMINERS | ADVERBS or text.words[k] in ("à", "aux", "au")
-        ):
-            k = j
-            break
+    # *a répété ces dernières années que ...*, *a déclaré à la chaîne de l'armée, X, que*,
+    # *a annoncé lors du sommet de Lomé que*: a short complement before *que*.
+    opener = text.words[k] in _COMPLEMENT_OPENERS
+    if opener or text.keys[k] in DETERMINERS | ADVERBS:
+        # A complement opened by a preposition may hold an apposition between commas.
+        for j in range(k + 1, min(last, k + (12 if opener else 5))):
+            if text.keys[j] in FINITE_VERBS or (
+                text.punct[j] and not (opener and text.words[j] == ",")
+            ):
+                break
+            if text.keys[j] in ("que", "qu'"):
+                k = j
+                break
     key = text.keys[k]
     word = text.words[k]
     if key in ("que", "qu'"):
@@ -731,12 +760,12 @@ def _from_verb(
         )
     ):
         start = k  # *a démenti avoir...*, *promet de...*, *affirme préparer...*
-    elif cue.takes_object and (key in DETERMINERS or word == "«"):
+    elif cue.takes_object and (key in DETERMINERS or word in _OPENING):
         start = k
     elif (
         cue.takes == "quoted"
         and key in DETERMINERS
-        and any(text.words[t] == "«" for t in range(k, min(last, k + 6)))
+        and any(text.words[t] in _OPENING for t in range(k, min(last, k + 6)))
     ):
         start = k  # *a annoncé une « diminution visible » des effectifs*
     elif cue.takes_object and text.words[k][:1].isupper() and cue.stance is not None:
@@ -762,6 +791,52 @@ def _from_verb(
     return _Found(
         QuoteKind.INDIRECT, begin, last, content, speaker, (i, cue_end), cue.lemma, cue.stance
     )
+
+
+_COMPLEMENT_OPENERS = frozenset(
+    {"à", "aux", "au", "lors", "devant", "dans", "auprès", "après", "en", "sur", "pendant"}
+)
+"""Words that open a complement of a reporting verb before its *que* (*à la presse*)."""
+
+
+def _after_adverbials(text: TokenView, k: int, last: int, times: dict[int, int]) -> int:
+    """The token after the adverbs and times that follow a cue.
+
+    *a déclaré mercredi 3 mars*, *a promis, mardi, de*, *estime finalement que*.
+    """
+    start = k
+    while k < last:
+        if k in times:
+            k = times[k]
+        elif text.keys[k] in ADVERBS:
+            k += 1
+        elif text.words[k] == ",":
+            if k + 1 < last and (text.keys[k + 1] in ADVERBS or k + 1 in times):
+                k += 1  # *, mardi,*: an incise of time
+            elif k > start and text.words[start] == ",":
+                k += 1  # the comma that closes it
+                break
+            else:
+                break
+        else:
+            break
+    return k
+
+
+def _apposed_name(text: TokenView, first: int, comma: int) -> bool:
+    """*le procureur de la CPI, Karim Khan, a demandé*: a name between commas is the subject.
+
+    The words between the comma before the verb and the one before them are exactly a name.
+    """
+    if text.words[comma] != ",":
+        return False
+    start = comma
+    while start > first and text.words[start - 1] != ",":
+        start -= 1
+    if start == first:
+        return False
+    found = text.mention_at(start)
+    return found is not None and found[0] == start and found[1] == comma
 
 
 def _named_after_only(text: TokenView, first: int, comma: int, k: int, last: int) -> bool:
