@@ -58,6 +58,8 @@ def easter(year: int) -> dt.date:
         "Âgé de 22 ans, le suspect a été relâché.",
         "Il est mort à l'âge de 90 ans.",
         "Une retraitée de 71 ans et un agriculteur de 58 ans ont témoigné.",
+        "Un boulanger de 52 ans et un rescapé de 19 ans ont témoigné.",
+        "Un randonneur belge de 52 ans et un père de famille de 41 ans ont été secourus.",
     ],
 )
 def test_ages_are_no_time(text):
@@ -70,6 +72,14 @@ def test_ages_are_no_time(text):
         ("Il a été condamné à 13 ans de prison.", [("13 ans", "DURATION", "P13Y")]),
         ("Elle a été élue pour un mandat de cinq ans.", [("cinq ans", "DURATION", "P5Y")]),
         ("Le chantier a duré trois ans.", [("trois ans", "DURATION", "P3Y")]),
+        (
+            "Les habitants vivent sous occupation depuis 20 ans.",
+            [("20 ans", "DURATION", "P20Y")],
+        ),
+        (
+            "Les salariés avec plus de 20 ans d'ancienneté partiront.",
+            [("plus de 20 ans", "DURATION", "P20Y")],
+        ),
     ],
 )
 def test_terms_and_mandates_stay_durations(text, expected):
@@ -229,6 +239,30 @@ def test_a_yearless_date_after_a_dated_month_takes_its_year(year, month, day):
         (
             "Un peu plus tôt, la police avait bouclé la rue.",
             [("Un peu plus tôt", "DATE", "PAST_REF")],
+        ),
+        (
+            "Au cours des trois derniers mois, les prix ont flambé.",
+            [("trois derniers mois", "DURATION", "P3M")],
+        ),
+        (
+            "Les deux prochaines semaines seront décisives.",
+            [("deux prochaines semaines", "DURATION", "P2W")],
+        ),
+        (
+            "Au cours des derniers jours, la tension a monté.",
+            [("des derniers jours", "DATE", "PAST_REF")],
+        ),
+        (
+            "À la fin de l'année 2023, la dette a bondi.",
+            [("la fin de l'année 2023", "DATE", "2023")],
+        ),
+        (
+            "En début de semaine, le conseil a voté.",
+            [("début de semaine", "DATE", "2024-W46")],
+        ),
+        (
+            "Au début des années 2000, la ville s'est vidée.",
+            [("des années 2000", "DATE", "200")],
         ),
         ("Le barrage tient depuis un demi-siècle.", [("un demi-siècle", "DURATION", "P50Y")]),
         ("En octobre 98, la crue a tout emporté.", [("octobre 98", "DATE", "1998-10")]),

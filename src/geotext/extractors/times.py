@@ -2,12 +2,13 @@
 
 The pattern is built from the word lists of ``geotext/data/fr`` (months, weekdays, parts of
 day, units, holidays, fixed phrases); each alternative has named groups that carry its parts,
-and one reader per alternative turns them into a TIMEX3 value with :mod:`geotext.normaliser.timex`. The
-text is read in order, keeping its calendar: the last day it told (which clock times, parts of
-the day and *le lendemain* count from) and the last date it gave with a year (which yearless
-dates nearby take). A bare weekday, a yearless date or month follows the tense of its clause:
-past narration looks back from the reference date, the future looks ahead; a weekday written
-with a date picks the year where that date is that weekday.
+and one reader per alternative turns them into a TIMEX3 value with
+:mod:`geotext.normaliser.timex`. The text is read in order, keeping its calendar: the last
+day it told (which clock times, parts of the day and *le lendemain* count from) and the last
+date it gave with a year (which yearless dates nearby take). A bare weekday, a yearless date
+or month follows the tense of its clause: past narration looks back from the reference date,
+the future looks ahead; a weekday written with a date picks the year where that date is that
+weekday.
 """
 
 from __future__ import annotations
@@ -193,9 +194,14 @@ def _lexicon() -> _Lexicon:
         rf"(?P<half>(?:le[ ])?(?P<h_ord>premier|1er|second|deuxième|2e|troisième|3e"
         rf"|quatrième|4e)[ ](?P<h_unit>semestre|trimestre)"
         rf"(?:[ ](?:de[ ]|d')?(?P<h_year>{year}))?)(?![\w-])",
-        rf"(?P<duration>(?:(?P<du_q>plus[ ]d(?:e[ ]|')|près[ ]d(?:e[ ]|')|moins[ ]d(?:e[ ]|')"
+        # not des années 2000 (a decade), nor des derniers jours (the vague past)
+        rf"(?P<duration>(?!des[ ]années[ ](?:19|20)?\d0(?!\d)"
+        rf"|{_VAGUE_AMOUNT}[ ](?:derni|prochain|passé))"
+        rf"(?:(?P<du_q>plus[ ]d(?:e[ ]|')|près[ ]d(?:e[ ]|')|moins[ ]d(?:e[ ]|')"
         rf"|environ|au[ ]moins|presque|quasiment|bientôt|pas[ ]moins[ ]de)[ ]?)?"
         rf"(?P<du_n>{_NUMBER_WORDS}|{_VAGUE_AMOUNT}|{approx_amount})(?:(?<=')|[ ])"
+        # les trois derniers mois, les deux prochaines semaines: a length
+        r"(?:(?:derni(?:ers|ères)|prochain(?:s|es)|passé(?:s|es))[ ])?"
         rf"(?P<du_u>{unit})"
         r"(?P<du_half>[ ]et[ ]demie?)?)(?![\w-])",
         # deictic words with a part of day or a clock: hier soir, demain à 9 h
@@ -218,9 +224,11 @@ def _lexicon() -> _Lexicon:
         r"|cette[ ]année)",
         rf"(?P<month_of>(?:(?P<mo_mod>fin|début|milieu|courant)[ ](?:du[ ])?|le[ ])?"
         rf"mois[ ]d(?:e[ ]|')(?P<mo2>{month})(?:[ ](?P<mo2_year>{year})(?![\w-]))?)",
-        r"(?P<edge>(?:la[ ]|le[ ])?(?:fin|début|milieu)[ ](?:du|de[ ]l'|de[ ]la)[ ]?"
+        # la fin de l'année 2023, le début du mois dernier, en fin de semaine
+        r"(?P<edge>(?:la[ ]|le[ ])?(?:fin|début|milieu)[ ](?:du[ ]|de[ ]l'|de[ ]la[ ]|de[ ]|d')"
         r"(?P<e_unit>mois|année|semaine)"
-        r"(?:[ ](?P<e_rel>dernière|dernier|prochaine|prochain))?)(?![\w-])",
+        rf"(?:[ ](?P<e_rel>dernière|dernier|prochaine|prochain)|(?<=année)[ ](?P<e_year>{year}))?)"
+        r"(?![\w-])",
         rf"(?P<month>(?:(?P<m_mod>(?:la[ ])?mi-|début[ ]|fin[ ]|courant[ ])?)"
         rf"(?P<mo>{month})(?:[ ](?P<m_year>{year})(?![\w-])|[ ]'?(?P<m_yy>{short_year})"
         r"|[ ](?P<m_rel>dernier|prochain))?)",
@@ -228,7 +236,7 @@ def _lexicon() -> _Lexicon:
         rf"|(?<=d')|(?:le|l'|cet|ce)[ ]?)"
         rf"(?P<se>printemps|été|automne|hiver)(?![\w-])(?:[ ](?P<s_year>{year})"
         r"|[ ](?P<s_rel>dernier|prochain))?)",
-        r"(?P<decade>(?:les[ ])?années[ ](?P<dec>(?:19|20)?\d0))(?!\d)",
+        r"(?P<decade>(?:les[ ]|des[ ])?années[ ](?P<dec>(?:19|20)?\d0))(?!\d)",
         rf"(?P<year>(?:(?P<y_mod>fin|début|mi-|courant)[ ]?)?(?P<y>{year}))(?![\w-]|[.,]\d|[ ]\d)",
         rf"(?P<short>(?<=\ben[ ])'?(?P<sy>{short_year}))",
         rf"(?P<clock>{clock.format(p='c')})(?![\w-])",
@@ -483,18 +491,28 @@ _Found = tuple[int, int, TimeType, "str | None", bool, "Bound | None"]
 def _age_before() -> regex.Pattern[str]:
     """``de N ans`` after a noun of people (data ``age_nouns.txt``): an age, not a duration.
 
-    Also after a capitalised noun that an article announces (*une Kurde de 22 ans*), and with
-    the other ages of a list before it (*trois hommes de 25, 35 et 48 ans*).
+    Also after a capitalised noun that an article announces (*une Kurde de 22 ans*), with up to
+    two lower-case words between the noun and *de* (*un randonneur belge de 52 ans*, *un père
+    de famille de 41 ans*), and with the other ages of a list before it (*trois hommes de 25,
+    35 et 48 ans*).
     """
     nouns: list[str] = []
     endings: list[str] = []
     for line in read_lines("fr/age_nouns.txt"):
         (endings if line.startswith("-") else nouns).append(line.lstrip("-"))
     listed = rf"(?:{_NUMBER_WORDS}(?:[ ]ans)?(?:,[ ]|[ ](?:et|à|ou)[ ]))*"
+    words = rf"(?:[ ](?!(?:{_NOT_BETWEEN_AGE})\b)\p{{Ll}}[\p{{Ll}}-]{{2,}}|[ ]de[ ]famille){{0,2}}"
     return regex.compile(
-        rf"(?:(?i:\b(?:{alternation(nouns)})s?|\b\w+(?:{alternation(endings)})s?)"
+        rf"(?:(?i:\b(?:{alternation(nouns)})s?|\b\w+(?:{alternation(endings)})s?){words}"
         rf"|\b(?i:un|une|des|le|la|l')[ ]?\p{{Lu}}\w+)[ ]d(?:e[ ]|')(?i:{listed})\Z"
     )
+
+
+#: Words that end what stands between a noun of people and the *de N ans* of its age.
+_NOT_BETWEEN_AGE = (
+    "des|dans|depuis|pendant|durant|pour|avec|sans|sous|sur|après|avant|entre|contre|vers|chez"
+    "|qui|que|dont|est|sont|était|étaient|ont|avait|avaient|fut|plus|moins|près|environ|voici"
+)
 
 
 _APPOSED_BEFORE = regex.compile(r"(?:[,(]|[,(][ ])\Z")
@@ -1016,6 +1034,9 @@ def _read_edge(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Foun
     ref = ctx.reference
     rel = (g("e_rel") or "").lower()
     shift = -1 if rel.startswith("derni") else 1 if rel.startswith("prochain") else 0
+    if g("e_year"):
+        ctx.remember_year(dt.date(int(g("e_year")), 1, 1), end)
+        return [_found(start, end, TimeType.DATE, g("e_year"))]
     if ref is None:
         return [_found(start, end, TimeType.DATE, None)]
     unit = g("e_unit").lower()
