@@ -153,6 +153,13 @@ def test_the_eve_and_the_day_after_count_from_the_same_day():
     assert [value for _, _, value in found] == ["2024-11-04", "2024-11-03", "2024-11-05"]
 
 
+def test_the_evening_of_the_day_just_told():
+    found = times("Samedi, le marché était bondé. Ce soir-là, un incendie s'est déclaré.")
+    assert found == [("Samedi", "DATE", "2024-11-09"), ("Ce soir-là", "TIME", "2024-11-09TEV")]
+    found = times("Le 4 juin, la fête a commencé ; le soir même, un orage a éclaté.")
+    assert found[-1] == ("le soir même", "TIME", "2024-06-04TEV")
+
+
 def test_days_after_days_follow_each_other():
     found = times("Le 3 mars, il est arrivé. Le lendemain, il a parlé. Le lendemain, il est parti.")
     assert [value for _, _, value in found] == ["2024-03-03", "2024-03-04", "2024-03-05"]

@@ -894,8 +894,11 @@ def _read_word(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Foun
     if value.endswith("_REF"):
         return [_found(start, match.end("word"), TimeType.DATE, value)]
     day: dt.date | None
+    part = match.group("wo_part")
     if value.startswith("anaphoric:"):
-        offset = int(value.split(":")[1])
+        _, offset_text, *own_part = value.split(":")
+        offset = int(offset_text)
+        part = own_part[0] if own_part else part  # le soir même: anaphoric:+0:soir
         if (
             offset
             and regex.match(r"[ ](?:de|du|des|d')\b", text[end : end + 5])
@@ -913,7 +916,7 @@ def _read_word(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_Foun
     else:
         day = _shift(ctx.reference, int(value))
     ctx.remember(day, start, end)
-    type_, result = _with_time(day, match.group("wo_part"), _clock(match, "wc"))
+    type_, result = _with_time(day, part, _clock(match, "wc"))
     return [_found(start, end, type_, result)]
 
 
