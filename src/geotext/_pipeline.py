@@ -14,11 +14,12 @@ from typing import Any, Union
 
 import attrs
 
-from geotext.errors import AlignmentError, ExtractorError, ReferenceDateError
+from geotext._reference import coerce_reference_date, find_reference_date
+from geotext.errors import AlignmentError, ExtractorError
 from geotext.extractors.base import Extractor, order_extractors
 from geotext.extractors.registry import create, default_extractors, languages_of
 from geotext.language import block_languages
-from geotext.model import Block, Document, Entity, Sentence, Span
+from geotext.model import Block, Document, Entity, ReferenceSource, Sentence, Span
 from geotext.normaliser.text import NormalisedText, NormaliserConfig, normalise
 from geotext.parser.base import Parser, Structure
 from geotext.parser.rule import RuleParser
@@ -33,26 +34,9 @@ __all__ = [
 ]
 
 DateLike = Union[dt.date, dt.datetime, str, None]  # noqa: UP007 (a runtime alias on 3.10)
-"""What ``reference_date`` accepts: a date, a datetime (its date is used) or ``YYYY-MM-DD``."""
-
-
-def coerce_reference_date(value: object) -> dt.date | None:
-    """``value`` as a :class:`datetime.date`, or :class:`~geotext.errors.ReferenceDateError`."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            if len(text) <= 10:
-                return dt.date.fromisoformat(text)
-            return dt.datetime.fromisoformat(text).date()
-        except ValueError:
-            raise ReferenceDateError(value) from None
-    raise ReferenceDateError(value)
+"""What ``reference_date`` accepts: a date, a datetime (its date is used), an ISO string, or a
+date as feeds and pages write it (``Fri, 08 Mar 2024 10:00:00 +0100``, ``vendredi 8 mars
+2024``, ``08/03/2024``), read by ``dateparser``; a string must name a real day with its year."""
 
 
 def _check_text(text: object) -> str:
@@ -114,6 +98,12 @@ class Pipeline:
     normaliser: NormaliserConfig = attrs.field(default=None, converter=_normaliser)
     max_length: int | None = attrs.field(default=DEFAULT_MAX_LENGTH, validator=_check_max_length)
     """Longest text accepted, in characters; ``None`` accepts any length."""
+    reference_from_text: bool = attrs.field(
+        default=True, validator=attrs.validators.instance_of(bool)
+    )
+    """Where a text comes without a reference date, take the one its dateline or publication
+    line gives (*PARIS, 8 mars 2024 (AFP) -*, *Publié le 08/03/2024*): ``doc.reference_source``
+    is then :attr:`~geotext.model.ReferenceSource.TEXT`. ``False`` leaves such texts without one."""
 
     def __repr__(self) -> str:
         names = ", ".join(e.name for e in self.extractors)
@@ -125,14 +115,20 @@ class Pipeline:
         return tuple(e.name for e in self.extractors)
 
     def __call__(self, text: str, reference_date: DateLike = None) -> Document:
-        """Parse one text; ``reference_date`` is its publication date."""
+        """Parse one text; ``reference_date`` is its publication date (see :data:`DateLike`).
+
+        Without one, the text's own dateline or publication line gives it, where it has one
+        and ``reference_from_text`` is on.
+        """
         return self._run(_check_text(text), coerce_reference_date(reference_date))
 
     parse = __call__
 
     def _run(self, text: str, reference_date: dt.date | None) -> Document:
         normalised = self._normalise(text)
-        doc = build_document(normalised, self.parser.parse(normalised), reference_date)
+        doc = build_document(
+            normalised, self.parser.parse(normalised), reference_date, self.reference_from_text
+        )
         return self.annotate(doc)
 
     def _normalise(self, text: str) -> NormalisedText:
@@ -400,7 +396,9 @@ def _attempt_batch(pipeline: Pipeline, batch: list[_Job]) -> list[Document | Bas
         return results
     for (position, job, normalised), structure in zip(ready, structures, strict=True):
         try:
-            doc = build_document(normalised, structure, job.reference_date)
+            doc = build_document(
+                normalised, structure, job.reference_date, pipeline.reference_from_text
+            )
             results[position] = pipeline.annotate(doc)
         except Exception as error:
             results[position] = error
@@ -408,13 +406,27 @@ def _attempt_batch(pipeline: Pipeline, batch: list[_Job]) -> list[Document | Bas
 
 
 def build_document(
-    normalised: NormalisedText, structure: Structure, reference_date: dt.date | None = None
+    normalised: NormalisedText,
+    structure: Structure,
+    reference_date: dt.date | None = None,
+    reference_from_text: bool = False,
 ) -> Document:
-    """A :class:`Document` with no layers from a parser's structure (normalised offsets)."""
+    """A :class:`Document` with no layers from a parser's structure (normalised offsets).
+
+    Without ``reference_date`` and with ``reference_from_text``, the text's dateline or
+    publication line gives it (:func:`~geotext._reference.find_reference_date`).
+    """
     raw = normalised.raw
     language, languages = block_languages(
         normalised.text, [(b.start, b.end) for b in structure.blocks]
     )
+    source = None if reference_date is None else ReferenceSource.GIVEN
+    reference_span = None
+    if reference_date is None and reference_from_text:
+        found = find_reference_date(normalised.text)
+        if found is not None:
+            reference_date, start, end = found
+            source, reference_span = ReferenceSource.TEXT, normalised.span(start, end)
     blocks = []
     for i, b in enumerate(structure.blocks):
         span = normalised.span(b.start, b.end)
@@ -433,6 +445,8 @@ def build_document(
         token_table=structure.tokens,
         syntax=structure.syntax,
         reference_date=reference_date,
+        reference_source=source,
+        reference_span=reference_span,
         language=language,
     )
 
@@ -446,7 +460,9 @@ def parse(text: str, reference_date: DateLike = None) -> Document:
     """Parse ``text`` with the default pipeline (built on first use, then reused).
 
     ``reference_date`` is the publication date: a :class:`datetime.date`, a
-    :class:`datetime.datetime` or an ISO ``YYYY-MM-DD`` string.
+    :class:`datetime.datetime`, an ISO ``YYYY-MM-DD`` string or a date as feeds and pages
+    write it (:data:`DateLike`). Without one, the text's dateline or publication line gives
+    it, where it has one (``doc.reference_source`` says which).
 
     >>> doc = parse("Le Kremlin a réagi jeudi. Plus sur exemple-actu.fr.", "2024-11-11")
     >>> len(doc.sentences), doc.links[0].text

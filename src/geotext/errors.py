@@ -21,13 +21,18 @@ class GeotextError(Exception):
 
 
 class ReferenceDateError(GeotextError, ValueError):
-    """A ``reference_date`` that is not a date, a datetime or an ISO ``YYYY-MM-DD`` string."""
+    """A ``reference_date`` that is not a date, a datetime or a string naming a real day.
+
+    Strings are ISO (``2024-03-08``, ``2024-03-08T10:00:00+01:00``) or dates as feeds and pages
+    write them (``Fri, 08 Mar 2024 10:00:00 +0100``, ``vendredi 8 mars 2024``, ``08/03/2024``).
+    """
 
     def __init__(self, value: object) -> None:
         self.value = value
         super().__init__(
-            f"reference_date must be a datetime.date, a datetime.datetime or an ISO string "
-            f"'YYYY-MM-DD' naming a real day (or None); got {value!r}"
+            f"reference_date must be a datetime.date, a datetime.datetime or a string naming a "
+            f"real day with its year, such as '2024-03-08' or '8 mars 2024' (or None); "
+            f"got {value!r}"
         )
 
 

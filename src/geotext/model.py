@@ -40,6 +40,7 @@ __all__ = [
     "Quantity",
     "Quote",
     "QuoteKind",
+    "ReferenceSource",
     "Sentence",
     "Span",
     "Stance",
@@ -81,6 +82,26 @@ def _coordinates(value: Iterable[float] | None) -> tuple[float, float] | None:
 
 def _strings(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
+
+
+def _source(value: ReferenceSource | str | None) -> ReferenceSource | None:
+    return None if value is None else ReferenceSource(value)
+
+
+def _check_reference(doc: Document) -> None:
+    """A reference date's source and span agree with it (a date alone was given)."""
+    if doc.reference_date is None:
+        if doc.reference_source is not None or doc.reference_span is not None:
+            raise ValueError("Document.reference_source and reference_span need a reference_date")
+        return
+    if doc.reference_source is None:
+        object.__setattr__(doc, "reference_source", ReferenceSource.GIVEN)
+    if doc.reference_source is ReferenceSource.TEXT:
+        if doc.reference_span is None:
+            raise ValueError("a reference date from the text needs its reference_span")
+        _span_in_text(doc.text, doc.reference_span, "reference date")
+    elif doc.reference_span is not None:
+        raise ValueError("a reference date the caller gave has no reference_span")
 
 
 def _blocks(items: Iterable[Block]) -> tuple[Block, ...]:
@@ -212,6 +233,16 @@ class TimeType(_StrEnum):
     TIME = "TIME"
     DURATION = "DURATION"
     SET = "SET"
+
+
+class ReferenceSource(_StrEnum):
+    """Where a document's reference date came from."""
+
+    GIVEN = "given"
+    """The caller gave it (``reference_date=`` of :func:`geotext.parse`, :meth:`Pipeline.pipe`)."""
+    TEXT = "text"
+    """The text gave it: a dateline (*PARIS, 8 mars 2024 (AFP) -*) or a publication line
+    (*Publié le 08/03/2024*), at ``Document.reference_span``."""
 
 
 class Bound(_StrEnum):
@@ -607,6 +638,13 @@ class Document:
     token_table: TokenTable = attrs.field(factory=TokenTable)
     reference_date: dt.date | None = None
     """The publication date relative expressions resolve against."""
+    reference_source: ReferenceSource | None = attrs.field(default=None, converter=_source)
+    """Where ``reference_date`` came from: :attr:`ReferenceSource.GIVEN` by the caller (the
+    default where a date is set), :attr:`ReferenceSource.TEXT` from the text itself; ``None``
+    without a reference date."""
+    reference_span: Span | None = None
+    """The raw-text span of the dateline or publication date that gave ``reference_date``,
+    where it came from the text; ``None`` otherwise."""
     layers: Layers = attrs.field(factory=Layers, converter=_to_layers)
     """Every annotation layer by name: built-in ones and those of custom extractors."""
     syntax: Syntax | None = None
@@ -623,6 +661,7 @@ class Document:
     def __attrs_post_init__(self) -> None:
         if self.normalised.raw != self.text:
             raise ValueError("Document.normalised must be the normalisation of Document.text")
+        _check_reference(self)
         for block in self.blocks:
             _span_in_text(self.text, block.span, "block")
         for sentence in self.sentences:

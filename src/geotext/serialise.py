@@ -104,6 +104,12 @@ def make_converter(extra_types: Iterable[type] = ()) -> cattrs.Converter:
             "reference_date": None
             if doc.reference_date is None
             else doc.reference_date.isoformat(),
+            "reference_source": None
+            if doc.reference_source is None
+            else doc.reference_source.value,
+            "reference_span": None
+            if doc.reference_span is None
+            else [doc.reference_span.start, doc.reference_span.end],
             "normalised": {
                 "text": norm.text,
                 "steps": list(norm.steps),
@@ -138,6 +144,7 @@ def make_converter(extra_types: Iterable[type] = ()) -> cattrs.Converter:
         )
         tokens = value["tokens"]
         reference = value["reference_date"]
+        reference_span = value.get("reference_span")
         return Document(
             text=value["text"],
             normalised=normalised,
@@ -145,6 +152,8 @@ def make_converter(extra_types: Iterable[type] = ()) -> cattrs.Converter:
             sentences=tuple(converter.structure(s, Sentence) for s in value["sentences"]),
             token_table=TokenTable(tokens["starts"], tokens["ends"], bytes(tokens["kinds"])),
             reference_date=None if reference is None else dt.date.fromisoformat(reference),
+            reference_source=value.get("reference_source"),
+            reference_span=None if reference_span is None else Span(*map(int, reference_span)),
             layers={
                 name: tuple(structure_annotation(a) for a in items)
                 for name, items in value["layers"].items()
