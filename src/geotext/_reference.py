@@ -10,6 +10,7 @@ and the other forms that feeds and pages carry (``Fri, 08 Mar 2024 10:00:00 +010
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from functools import cache
 from typing import Any
@@ -143,13 +144,32 @@ def find_reference_date(text: str) -> tuple[dt.date, int, int] | None:
         date = _date_of(found)
         if date is not None:
             return date, found.start("date"), found.end("date")
-    lines = [m.span() for m in regex.finditer(r"[^\n]+", text)]
-    for first, last in [*lines[:_HEAD_LINES], *lines[-_TAIL_LINES:]]:
+    for first, last in [*_head_lines(text), *_tail_lines(text)]:
         found = line.match(text, first, last)
         date = None if found is None else _date_of(found)
         if found is not None and date is not None:
             return date, found.start("date"), found.end("date")
     return None
+
+
+_LINE = regex.compile(r"[^\n]+")
+
+
+def _head_lines(text: str) -> list[tuple[int, int]]:
+    """The first lines of ``text`` that hold something, without reading the rest."""
+    return [m.span() for m in itertools.islice(_LINE.finditer(text), _HEAD_LINES)]
+
+
+def _tail_lines(text: str) -> list[tuple[int, int]]:
+    """The last lines of ``text`` that hold something, read from its end."""
+    lines: list[tuple[int, int]] = []
+    end = len(text)
+    while end > 0 and len(lines) < _TAIL_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        if start < end:
+            lines.append((start, end))
+        end = start - 1
+    return lines[::-1]
 
 
 @cache

@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
@@ -94,10 +95,10 @@ def language_scores(text: str, start: int = 0, end: int | None = None) -> dict[s
     counts = [0] * len(profiles.names)
     stop = len(text) if end is None else end
     table = profiles.languages
-    for word in _WORD.findall(text[start:stop].lower()):
+    for word, times in Counter(_WORD.findall(text[start:stop].lower())).items():
         found = table.get(word.replace("’", "'"))
         if found is not None and len(found) == 1:
-            counts[found[0]] += 1
+            counts[found[0]] += times
     return dict(zip(profiles.names, counts, strict=True))
 
 
@@ -134,6 +135,10 @@ def block_languages(text: str, blocks: Sequence[tuple[int, int]]) -> tuple[str, 
     >>> block_languages(text, [(0, 16), (17, len(text))])
     ('en', ('en', 'en'))
     """
+    whole = language_scores(text)
+    if all(n < MIN_EVIDENCE for language, n in whole.items() if language != FRENCH):
+        # No other language has the evidence to win any block: all French, in one pass.
+        return FRENCH, (FRENCH,) * len(blocks)
     scores = [language_scores(text, start, end) for start, end in blocks]
     found = [_decide(block) for block in scores]
     sizes: dict[str, int] = {}
