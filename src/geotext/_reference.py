@@ -133,6 +133,11 @@ def find_reference_date(text: str) -> tuple[dt.date, int, int] | None:
     >>> find_reference_date("KIEV, 8 mars 2024 (AFP) - Des drones ont frappé la ville.")
     (datetime.date(2024, 3, 8), 6, 18)
     """
+    head, tail = _head_lines(text), _tail_lines(text)
+    head_end = max([min(len(text), _HEAD), *(end for _, end in head)])
+    tail_start = min([max(0, len(text) - _TAIL), *(start for start, _ in tail)])
+    if _YEAR.search(text, 0, head_end) is None and _YEAR.search(text, tail_start) is None:
+        return None  # every form names its year: most texts stop here
     published, dateline, line = _patterns()
     spans = [(0, min(len(text), _HEAD)), (max(0, len(text) - _TAIL), len(text))]
     for first, last in spans:
@@ -144,7 +149,7 @@ def find_reference_date(text: str) -> tuple[dt.date, int, int] | None:
         date = _date_of(found)
         if date is not None:
             return date, found.start("date"), found.end("date")
-    for first, last in [*_head_lines(text), *_tail_lines(text)]:
+    for first, last in [*head, *tail]:
         found = line.match(text, first, last)
         date = None if found is None else _date_of(found)
         if found is not None and date is not None:
@@ -153,6 +158,7 @@ def find_reference_date(text: str) -> tuple[dt.date, int, int] | None:
 
 
 _LINE = regex.compile(r"[^\n]+")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 def _head_lines(text: str) -> list[tuple[int, int]]:

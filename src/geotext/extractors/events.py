@@ -185,6 +185,8 @@ class _Lexicon:
     """The gazetteer's kind of each organisation, by canonical name (``armed``, ``seat``...)."""
     domains: dict[str, str]
     """Words of the fields that tell no event (sport, markets, health...), to their field."""
+    domain_firsts: frozenset[str]
+    """First words of the two-word phrases of ``domains``."""
     political: frozenset[str]
     """Words of politics, diplomacy and armed conflict."""
     other_when_reflexive: frozenset[str]
@@ -248,8 +250,10 @@ def _lexicon() -> _Lexicon:
         for entry in entries
         if entry.type == EntityType.ORG
     }
+    domains = {word_key(w): d for w, d in read_table("fr/events/domains.tsv", 2)}
     return _Lexicon(
-        domains={word_key(w): d for w, d in read_table("fr/events/domains.tsv", 2)},
+        domains=domains,
+        domain_firsts=frozenset(w.split()[0] for w in domains if " " in w),
         political=frozenset(word_key(w) for w in read_lines("fr/events/political_words.txt")),
         other_when_reflexive=frozenset(read_lines("fr/events/reflexive_senses.txt")),
         party_sides=frozenset(word_key(w) for w in read_lines("fr/events/party_sides.txt")),
@@ -405,14 +409,14 @@ def _off_the_beaten_track(doc: Document, text: TokenView, lex: _Lexicon) -> bool
     states, political bodies and known people. A match report's *attaque* or a market's
     *offensive* is then no event; a history of battles, full of armies, is.
     """
-    fields = 0
-    politics = 0
     keys = text.keys
-    for i, key in enumerate(keys):
-        if key in lex.domains or (i + 1 < text.n and f"{key} {keys[i + 1]}" in lex.domains):
-            fields += 1
-        if key in lex.political:
-            politics += 1
+    domains, political = lex.domains, lex.political
+    firsts = lex.domain_firsts
+    fields = sum(1 for key in keys if key in domains)
+    fields += sum(
+        1 for i in range(text.n - 1) if keys[i] in firsts and f"{keys[i]} {keys[i + 1]}" in domains
+    )
+    politics = sum(1 for key in keys if key in political)
     if fields < _FIELD_WORDS:
         return False
     for entity in doc.entities:
