@@ -315,6 +315,7 @@ def _read_number(
 def _read_sentence(text: str, start: int, end: int, lex: _Lexicon) -> list[_Draft]:
     matches = list(lex.number.finditer(text, start, end))
     drafts: list[_Draft] = []
+    violent: bool | None = None
     for index, match in enumerate(matches):
         read = _read_number(match, lex)
         if read is None:
@@ -344,13 +345,12 @@ def _read_sentence(text: str, start: int, end: int, lex: _Lexicon) -> list[_Draf
         people = draft.unit_class == "people"
         if draft.category is None and (people or (draft.unit_class is None and not article)):
             _read_losses(text, draft, matches, index, start, end, lex)
-        if (
-            draft.category == "killed"
-            and draft.victims
-            and not _VIOLENCE.search(text, max(0, start - 300), end)
-        ):
-            # Victims of a burglary or a fraud are people, not dead.
-            draft.category, draft.unit, draft.unit_class = None, "person", "people"
+        if draft.category == "killed" and draft.victims:
+            if violent is None:  # read once per sentence
+                violent = _VIOLENCE.search(text, max(0, start - 300), end) is not None
+            if not violent:
+                # Victims of a burglary or a fraud are people, not dead.
+                draft.category, draft.unit, draft.unit_class = None, "person", "people"
         if draft.category is not None:
             _read_killed_or_injured(text, draft, end)
         drafts.append(draft)
@@ -632,6 +632,7 @@ def _counts_of(text: str, sentences: tuple[tuple[int, int], ...]) -> tuple[Count
         revision = lex.revision.search(text, start, end) is not None
         xaf = lex.xaf.search(text, start, end) is not None
         fire = None
+        told_before: bool | None = None  # un précédent bilan: read once per sentence
         for draft in _read_sentence(text, start, end, lex):
             if draft.drop or (draft.unit is None and draft.category is None):
                 continue
@@ -658,8 +659,11 @@ def _counts_of(text: str, sentences: tuple[tuple[int, int], ...]) -> tuple[Count
             category = CasualtyCategory(draft.category) if draft.category else None
             if category is not None and revision and not hypothetical:
                 latest_revision[category] = len(counts)
-            if category is not None and _PREVIOUS_TOLL.search(text, start, end):
-                previous.add(len(counts))
+            if category is not None:
+                if told_before is None:
+                    told_before = _PREVIOUS_TOLL.search(text, start, end) is not None
+                if told_before:
+                    previous.add(len(counts))
             counts.append(
                 Count(
                     draft.start,
