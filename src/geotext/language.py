@@ -37,6 +37,9 @@ __all__ = [
 #: The language geotext's own extractors read (ISO 639-1).
 FRENCH = "fr"
 
+#: How many characters are read at a time.
+_SLICE = 1 << 16
+
 #: Least number of function words of a language for a text to be called that language.
 MIN_EVIDENCE = 3
 #: How many times more function words than French another language needs.
@@ -95,7 +98,17 @@ def language_scores(text: str, start: int = 0, end: int | None = None) -> dict[s
     counts = [0] * len(profiles.names)
     stop = len(text) if end is None else end
     table = profiles.languages
-    for word, times in Counter(_WORD.findall(text[start:stop].lower())).items():
+    words: Counter[str] = Counter()
+    position = start
+    while position < stop:
+        # In slices cut at a space, so that a long text never holds all its words at once.
+        cut = min(stop, position + _SLICE)
+        if cut < stop:
+            space = text.rfind(" ", position, cut)
+            cut = space if space > position else cut
+        words.update(_WORD.findall(text[position:cut].lower()))
+        position = cut
+    for word, times in words.items():
         found = table.get(word.replace("’", "'"))
         if found is not None and len(found) == 1:
             counts[found[0]] += times
