@@ -225,7 +225,7 @@ def test_elle_speaks_for_the_woman_told_before_not_the_last_man() -> None:
 def test_a_person_named_inside_a_quotation_is_no_antecedent() -> None:
     text = (
         "Le porte-parole Jean Kalo a parlé aux journalistes. "
-        "« Le président Biya est retenu dans un bureau. » "
+        "« Le président Biya est gardé dans une résidence. » "
         "Il a affirmé que les ministres seraient libérés."
     )
     quotes = geotext.parse(text).quotes

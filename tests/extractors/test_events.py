@@ -783,7 +783,7 @@ def test_a_history_of_battles_keeps_its_events() -> None:
 def test_a_party_quarrel_told_as_a_clash_is_no_event() -> None:
     text = (
         "Au congrès de Lille, les affrontements entre les courants ont dominé les débats, "
-        "et la guerre que se sont livrée les deux anciennes ministres pèse encore."
+        "et les deux anciennes ministres se sont livré une guerre sans merci."
     )
     assert events(text) == ()
 
