@@ -53,8 +53,18 @@ def test_long_runs_are_cut_into_bounded_tokens(text, longest):
 
 @pytest.mark.parametrize(
     "unit",
-    ["1 ", "1 mort ", "bilan alourdi à 1 mort ", "dont 3 ", "un ", "des milliers de ", "1 000 "]
-    + ["12 morts, dont 3 ", "12 victimes ", "un précédent bilan de 3 morts "],
+    [
+        "1 ",
+        "1 mort ",
+        "bilan alourdi à 1 mort ",
+        "dont 3 ",
+        "un ",
+        "des milliers de ",
+        "1 000 ",
+        "12 morts, dont 3 ",
+        "12 victimes ",
+        "un précédent bilan de 3 morts ",
+    ],
 )
 def test_runs_of_numbers_parse(unit):
     text = unit * (50_000 // len(unit))
