@@ -659,6 +659,17 @@ def _from_marker(
             return None
         content = _content_offsets(text, stop + 1, last)
         span = (i, last)
+    elif _fragment_before(text, first, i) and stop < last and text.words[stop] == ",":
+        # *Mais selon X, ...*, *Un plan qui, selon X, « ... »*: the clause after the source.
+        start = stop + 1
+        if start < last and text.words[start].endswith(("é", "ée", "és", "ées")):
+            # *selon l'institut X, basé à Washington, ...*: past the source's apposition.
+            comma = next(
+                (k for k in range(start, min(last, start + 8)) if text.words[k] == ","), None
+            )
+            start = start if comma is None else comma + 1
+        content = _content_offsets(text, start, last)
+        span = (i, last)
     else:
         content = _content_offsets(text, first, i)
         span = (first, stop)
@@ -667,6 +678,19 @@ def _from_marker(
     return _Found(
         QuoteKind.INDIRECT, span[0], span[1], content, speaker, (i, end_marker), lemma, None
     )
+
+
+_OPEN_CLAUSE = frozenset({"qui", "que", "qu'", "ou", "mais", "et", "dont", "car", "or"})
+"""Words that leave a clause open: what a source after them vouches for follows it."""
+
+
+def _fragment_before(text: TokenView, first: int, marker: int) -> bool:
+    """Whether the words before a mid-sentence marker are no clause of their own.
+
+    *Mais selon X, ...*, *Un plan qui, selon X, ...*: two words at most, or an open clause.
+    """
+    words = [k for k in range(first, marker) if not text.punct[k]]
+    return len(words) <= 2 or text.keys[words[-1]] in _OPEN_CLAUSE
 
 
 def _from_verb(
