@@ -831,3 +831,45 @@ def test_a_capital_a_opening_a_sentence_is_no_verb() -> None:
     q = only("À l'issue de la rencontre, le chef du conseil, Paul Kodjo, a salué un accord.")
     assert q.speaker is not None and q.speaker.name == "Paul Kodjo"
     assert q.content.text == "un accord"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Mais selon l'institut Alpha, basé à Genève, ces frappes auraient été préparées.",
+            "Alpha",
+            "ces frappes auraient été préparées",
+        ),
+        (
+            "Un rapport qui, selon ses auteurs, « montre comment l'aide a été détournée ».",
+            "ses auteurs",
+            "« montre comment l'aide a été détournée »",
+        ),
+        # A whole clause before the source stays its content.
+        ("Les combats ont repris à l'aube, selon l'ONU.", "ONU", "Les combats ont repris à l'aube"),
+    ],
+)
+def test_a_source_in_an_open_clause_vouches_for_what_follows(
+    text: str, speaker: str, content: str
+) -> None:
+    q = only(text)
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert q.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Russie ne reconnaît pas l'autorité de la Cour.",
+        "Le tribunal a reconnu les deux hommes coupables de complicité.",
+        "Le pays a reconnu la souveraineté de son voisin sur les îles.",
+    ],
+)
+def test_recognising_an_authority_or_a_verdict_reports_no_words(text: str) -> None:
+    assert quotes(text) == ()
+
+
+def test_recognising_a_fact_is_still_a_quote() -> None:
+    q = only("Le ministre a reconnu que des erreurs avaient été commises.")
+    assert q.content.text == "des erreurs avaient été commises"

@@ -680,6 +680,12 @@ def _from_marker(
     )
 
 
+@cache
+def _recognitions() -> frozenset[str]:
+    """What *reconnaître* can take without reporting words (``quotes/recognitions.txt``)."""
+    return frozenset(word_key(w) for w in read_lines("fr/quotes/recognitions.txt"))
+
+
 _OPEN_CLAUSE = frozenset({"qui", "que", "qu'", "ou", "mais", "et", "dont", "car", "or"})
 """Words that leave a clause open: what a source after them vouches for follows it."""
 
@@ -802,6 +808,10 @@ def _from_verb(
         return None  # *a appelé son homologue*: a telephone call, not an appeal
     if start >= last:
         return None
+    if cue.lemma == "reconnaître" and any(
+        text.keys[k] in _recognitions() for k in range(start, min(last, start + 12))
+    ):
+        return None  # *ne reconnaît pas l'autorité de la Cour*, *reconnu coupable*: no words
     if inverted_pronoun(text, verb, cue_end):
         speaker = last_person(text, verb)
     elif text.keys[i].endswith("ant") and verb > first and text.keys[verb - 1] != "en":
