@@ -873,3 +873,20 @@ def test_recognising_an_authority_or_a_verdict_reports_no_words(text: str) -> No
 def test_recognising_a_fact_is_still_a_quote() -> None:
     q = only("Le ministre a reconnu que des erreurs avaient été commises.")
     assert q.content.text == "des erreurs avaient été commises"
+
+
+def test_two_coordinated_cues_give_two_quotes() -> None:
+    found = quotes(
+        "La commissaire Anne Dupré a jugé « inquiétant » l'afflux de migrants et appelé "
+        "le voisin à fermer la frontière."
+    )
+    assert [(q.cue_lemma, q.content.text) for q in found] == [
+        ("juger", "« inquiétant » l'afflux de migrants"),
+        ("appeler", "le voisin à fermer la frontière"),
+    ]
+    assert {q.speaker.name for q in found if q.speaker} == {"Anne Dupré"}
+
+
+def test_et_inside_the_content_does_not_cut_it() -> None:
+    q = only("Le ministre a affirmé que la ville et ses environs étaient calmes.")
+    assert q.content.text == "la ville et ses environs étaient calmes"

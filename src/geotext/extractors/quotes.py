@@ -818,13 +818,29 @@ def _from_verb(
         speaker = sentence_subject(text, first, verb, None)  # *..., accusant X de ...*
     else:
         speaker = subject_before(text, verb)
-    content = _content_offsets(text, start, last)
+    content = _content_offsets(text, start, _next_cue(text, lex, start, last))
     if content[0] >= content[1]:
         return None
     begin = speaker.start if speaker is not None and speaker.start < verb else verb
     return _Found(
         QuoteKind.INDIRECT, begin, last, content, speaker, (i, cue_end), cue.lemma, cue.stance
     )
+
+
+def _next_cue(text: TokenView, lex: _Lexicon, start: int, last: int) -> int:
+    """Where the content from ``start`` ends: before a coordinated cue of the same subject.
+
+    *a jugé « inquiétant » l'afflux et appelé le Maroc à ...*: two quotes, each its own words.
+    """
+    for k in range(start + 1, last - 1):
+        if text.keys[k] not in ("et", "mais", "puis") or text.words[k - 1] == "«":
+            continue
+        j = k + 1
+        while j < last and text.keys[j] in AUXILIARIES | ADVERBS:
+            j += 1
+        if j < last and _cue_at(text, lex, j) is not None and text.words[j][-1:] in "éeits":
+            return k
+    return last
 
 
 _COMPLEMENT_OPENERS = frozenset(
