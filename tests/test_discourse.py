@@ -267,3 +267,14 @@ def test_the_article_of_a_complement_tells_no_gender() -> None:
     doc = geotext.parse("Le chef de la diplomatie tchadienne, Paul Kodjo, a parlé.")
     person = next(e for e in doc.entities if e.type.value == "PER")
     assert gender_of(token_view(doc), person) == "m"
+
+
+def test_a_channel_never_speaks() -> None:
+    for text in (
+        "Selon un message publié sur Telegram, la ville est tombée.",
+        "Sur X, la ministre Anne Dupré a affirmé que la trêve tiendrait.",
+        "Le président Paul Kodjo a écrit sur Telegram que la ville était tombée.",
+    ):
+        quotes = geotext.parse(text).quotes
+        assert quotes, text
+        assert all(q.speaker is None or q.speaker.name not in ("Telegram", "X") for q in quotes)

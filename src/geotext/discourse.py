@@ -552,7 +552,9 @@ def entity_in(text: TokenView, start: int, end: int) -> tuple[int, int, Entity] 
     if people:
         return people[-1]
     if text.keys[first] in _SOURCE_NOUNS:
-        return inside[0]  # *selon un bilan établi par le Réseau ...*: who wrote it speaks
+        # *selon un bilan établi par le Réseau ...*: who wrote it speaks; *un message publié
+        # sur Telegram*: a channel (after *sur*, *via*) never does.
+        return next((m for m in inside if text.keys[m[0] - 1] not in ("sur", "via")), None)
     return None
 
 
