@@ -33,8 +33,10 @@ from geotext.model import Document, Entity, EntityType, Span, TokenKind, TokenTa
 __all__ = [
     "ADVERBS",
     "AUXILIARIES",
+    "CLOSING_MARKS",
     "DETERMINERS",
     "FINITE_VERBS",
+    "OPENING_MARKS",
     "PRONOUNS",
     "Phrase",
     "Reference",
@@ -330,6 +332,7 @@ class TokenView:
         self.mention_starts = [m[0] for m in self.mentions]
         self.genders: dict[str, str | None] = {}
         """The gender the text tells of each person, by name, filled by :func:`gender_of`."""
+        self._quote_marks: list[tuple[int, int, int]] | None = None
         self._quoted: list[bool] | None = None
         self.first_mention: dict[str, tuple[int, int, Entity]] = {}
         """The first mention of each entity, by its name."""
@@ -347,24 +350,26 @@ class TokenView:
             for w, head in enumerate(self.syntax.head):
                 self.children.setdefault(head, []).append(w)
 
+    def quote_marks(self) -> list[tuple[int, int, int]]:
+        """Pairs of opening and closing quotation marks (token indices) and their depth.
+
+        A quotation left open at the end of a paragraph goes on when the next paragraph opens
+        with « (the French way of quoting over paragraphs).
+        """
+        if self._quote_marks is None:
+            self._quote_marks = _pair_quote_marks(self)
+        return self._quote_marks
+
     def quoted(self) -> list[bool]:
-        """For each token, whether it lies between quotation marks (*«* and *»*, *"* and *"*)."""
+        """For each token, whether it lies between a pair of :meth:`quote_marks`."""
         if self._quoted is None:
             inside = [False] * self.n
-            depth = 0
-            straight = False
-            block = -1
-            for k, word in enumerate(self.words):
-                if self.block_of[k] != block:
-                    block, depth, straight = self.block_of[k], 0, False  # marks stay in a block
-                if word in ("»", "”", "›"):
-                    depth = max(0, depth - 1)
-                elif word == '"':
-                    straight = not straight
-                    continue
-                inside[k] = depth > 0 or straight
-                if word in ("«", "“", "‹"):
-                    depth += 1
+            reach = 0  # pairs nest: each token is marked once
+            for opening, closing, _depth in self.quote_marks():
+                start = max(opening + 1, reach)
+                if closing > start:
+                    inside[start:closing] = [True] * (closing - start)
+                reach = max(reach, closing)
             self._quoted = inside
         return self._quoted
 
@@ -470,6 +475,53 @@ def dependent(text: TokenView, token: int, relations: tuple[str, ...]) -> Phrase
                 return None  # a pronoun: the rule path resolves it
             return noun_phrase(text, max(0, dependent - 1), dependent + 1)
     return None
+
+
+OPENING_MARKS = {"«": "»", "‹": "›", '"': '"', "“": "”"}
+"""Opening quotation marks, to the mark that closes each."""
+CLOSING_MARKS = frozenset({"»", "›", '"', "”"})
+
+
+def _pair_quote_marks(text: TokenView) -> list[tuple[int, int, int]]:
+    pairs: list[tuple[int, int, int]] = []
+    stack: list[tuple[int, str]] = []
+    block = -1  # the paragraph the open quotation has reached
+    for i, word in enumerate(text.words):
+        if not text.punct[i] and word not in OPENING_MARKS and word not in CLOSING_MARKS:
+            continue
+        if stack and text.block_of[i] != block:
+            continuing = word in ("«", "“") and text.starts[i] == text.starts[_block_first(text, i)]
+            block = text.block_of[i]
+            if continuing and len(stack) == 1:
+                continue
+            if not continuing:
+                stack.clear()
+        if not stack:
+            block = text.block_of[i]
+        if word == '"':
+            if stack and stack[-1][1] == '"':
+                opened, _ = stack.pop()
+                pairs.append((opened, i, len(stack)))
+            else:
+                stack.append((i, '"'))
+        elif word in OPENING_MARKS:
+            stack.append((i, OPENING_MARKS[word]))
+        elif word in CLOSING_MARKS and stack:
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][1] == word:
+                    opened, _ = stack[depth]
+                    del stack[depth:]
+                    pairs.append((opened, i, depth))
+                    break
+    pairs.sort()
+    return pairs
+
+
+def _block_first(text: TokenView, i: int) -> int:
+    j = i
+    while j > 0 and text.block_of[j - 1] == text.block_of[i]:
+        j -= 1
+    return j
 
 
 def token_at(text: TokenView, offset: int) -> int:

@@ -31,6 +31,7 @@ from geotext.discourse import (
     AUXILIARIES,
     DETERMINERS,
     FINITE_VERBS,
+    OPENING_MARKS,
     PRONOUNS,
     Phrase,
     TokenView,
@@ -63,8 +64,6 @@ from geotext.model import (
 
 __all__ = ["QuoteExtractor"]
 
-_OPENING = {"«": "»", "‹": "›", '"': '"', "“": "”"}
-_CLOSING = {"»", "›", '"', "”"}
 _CLAUSE_STARTS = frozenset({"que", "qu'", "de", "d'", "avoir", "etre", "contre", "qu"})
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 _MAX_SCARE_WORDS = 3
@@ -165,53 +164,6 @@ def _cue_at(text: TokenView, lex: _Lexicon, i: int) -> tuple[int, _Cue] | None:
 
 
 # -- direct quotes ---------------------------------------------------------------------------
-
-
-def _quote_marks(text: TokenView) -> list[tuple[int, int, int]]:
-    """Pairs of opening and closing quotation marks (token indices) and their depth.
-
-    A quotation left open at the end of a paragraph goes on when the next paragraph opens
-    with « (the French way of quoting over paragraphs).
-    """
-    pairs: list[tuple[int, int, int]] = []
-    stack: list[tuple[int, str]] = []
-    block = -1  # the paragraph the open quotation has reached
-    for i, word in enumerate(text.words):
-        if not text.punct[i] and word not in _OPENING and word not in _CLOSING:
-            continue
-        if stack and text.block_of[i] != block:
-            continuing = word in ("«", "“") and text.starts[i] == text.starts[_block_first(text, i)]
-            block = text.block_of[i]
-            if continuing and len(stack) == 1:
-                continue
-            if not continuing:
-                stack.clear()
-        if not stack:
-            block = text.block_of[i]
-        if word == '"':
-            if stack and stack[-1][1] == '"':
-                opened, _ = stack.pop()
-                pairs.append((opened, i, len(stack)))
-            else:
-                stack.append((i, '"'))
-        elif word in _OPENING:
-            stack.append((i, _OPENING[word]))
-        elif word in _CLOSING and stack:
-            for depth in range(len(stack) - 1, -1, -1):
-                if stack[depth][1] == word:
-                    opened, _ = stack[depth]
-                    del stack[depth:]
-                    pairs.append((opened, i, depth))
-                    break
-    pairs.sort()
-    return pairs
-
-
-def _block_first(text: TokenView, i: int) -> int:
-    j = i
-    while j > 0 and text.block_of[j - 1] == text.block_of[i]:
-        j -= 1
-    return j
 
 
 def _words_between(text: TokenView, start: int, end: int) -> int:
@@ -381,7 +333,7 @@ def _content_offsets(text: TokenView, first: int, last: int) -> tuple[int, int]:
 
 def _direct(text: TokenView, lex: _Lexicon, used: list[bool]) -> list[_Found]:
     found: list[_Found] = []
-    for opening, closing, depth in _quote_marks(text):
+    for opening, closing, depth in text.quote_marks():
         if closing - opening < 2:
             continue
         words = _words_between(text, opening + 1, closing)
@@ -777,7 +729,7 @@ def _from_verb(
     word = text.words[k]
     if key in ("que", "qu'"):
         start = k + 1
-    elif key == ":" or (word in _OPENING and not cue.takes_object):
+    elif key == ":" or (word in OPENING_MARKS and not cue.takes_object):
         return None  # direct speech: found by its quotation marks
     elif cue.takes in ("clause", "object") and (
         key in _CLAUSE_STARTS
@@ -790,12 +742,12 @@ def _from_verb(
         )
     ):
         start = k  # *a démenti avoir...*, *promet de...*, *affirme préparer...*
-    elif cue.takes_object and (key in DETERMINERS or word in _OPENING):
+    elif cue.takes_object and (key in DETERMINERS or word in OPENING_MARKS):
         start = k
     elif (
         cue.takes == "quoted"
         and key in DETERMINERS
-        and any(text.words[t] in _OPENING for t in range(k, min(last, k + 6)))
+        and any(text.words[t] in OPENING_MARKS for t in range(k, min(last, k + 6)))
     ):
         start = k  # *a annoncé une « diminution visible » des effectifs*
     elif cue.takes_object and text.words[k][:1].isupper() and cue.stance is not None:
