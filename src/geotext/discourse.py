@@ -336,8 +336,11 @@ class TokenView:
         self._quoted: list[bool] | None = None
         self.first_mention: dict[str, tuple[int, int, Entity]] = {}
         """The first mention of each entity, by its name."""
+        self.mention_starts_of: dict[str, list[int]] = {}
+        """The first token of each mention of an entity, in text order, by its name."""
         for told in self.mentions:
             self.first_mention.setdefault(told[2].name, told)
+            self.mention_starts_of.setdefault(told[2].name, []).append(told[0])
         self.lemmas = _token_lemmas(doc, self.n)
         self.syntax = doc.syntax if self.lemmas is not None else None
         self.words_of_token: dict[int, list[int]] = {}
@@ -560,7 +563,7 @@ def verb_group_start(text: TokenView, i: int) -> int:
         if j == i and text.keys[i].endswith(_INFINITIVE_ENDINGS):
             # *a tenu à préciser*, *se contentent de rappeler*, *a voulu rassurer*.
             semi = _semi_auxiliaries()
-            if j >= 2 and semi.get(text.keys[j - 2], "-") == key and key is not None:
+            if j >= 2 and semi.get(text.keys[j - 2]) == key:  # the verb, then its preposition
                 j -= 2
                 continue
             if key in semi and semi[key] is None:
@@ -793,9 +796,7 @@ def gender_of(text: TokenView, entity: Entity) -> str | None:
         return cache[entity.name]
     feminine, masculine = _gender_words()
     gender = None
-    for a, _b, told in text.mentions:
-        if told is not entity:
-            continue
+    for a in text.mention_starts_of.get(entity.name, ()):
         gender = _gender_before(text, a, feminine, masculine)
         if gender is not None:
             break
