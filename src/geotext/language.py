@@ -161,7 +161,7 @@ def block_languages(text: str, blocks: Sequence[tuple[int, int]]) -> tuple[str, 
     if sizes:
         document = max(sizes, key=lambda language: (sizes[language], language == FRENCH))
     else:
-        document = detect_language(text) or FRENCH
+        document = _decide(whole) or FRENCH
     return document, tuple(
         language or _lean(block, document) for language, block in zip(found, scores, strict=True)
     )

@@ -624,6 +624,11 @@ def _sentence_events(
     return found
 
 
+def _reflexive_before(text: TokenView, i: int, low: int) -> bool:
+    """Whether a reflexive pronoun stands between token ``low`` and the verb at ``i``."""
+    return any(k in _REFLEXIVE for k in text.keys[low:i])
+
+
 _CLASH_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.THREATEN})
 
 
@@ -640,7 +645,7 @@ def _figurative(
     if (
         not trigger.noun
         and trigger.lemma in lex.other_when_reflexive
-        and any(k in _REFLEXIVE for k in text.keys[max(first, i - 3) : i])
+        and _reflexive_before(text, i, max(first, i - 3))
     ):
         return True
     if not trigger.noun or trigger.type not in _CLASH_TYPES:
@@ -702,7 +707,7 @@ def _is_event_word(text: TokenView, i: int, first: int, trigger: _Trigger) -> bo
     """Rule out uses of a trigger word that name no event (*à l'aide de*, *au départ*)."""
     if not text.words[i][:1].islower():
         return trigger.noun and i == first  # a capital is a name, unless it opens the sentence
-    if trigger.reflexive and not any(k in _REFLEXIVE for k in text.keys[max(first, i - 4) : i]):
+    if trigger.reflexive and not _reflexive_before(text, i, max(first, i - 4)):
         return False
     if (
         not trigger.noun
@@ -985,7 +990,7 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
             item.target = dependent(text, i, ("obj",)) or _object_after(text, lex, end, last)
             if item.target is None and not passive:
                 item.target = partner
-            reflexive = any(text.keys[k] in _REFLEXIVE for k in range(verb, i))
+            reflexive = _reflexive_before(text, i, verb)
             been = any(text.keys[k] == "ete" for k in range(verb, i))
             if not reflexive and (
                 been
