@@ -5,15 +5,8 @@ from __future__ import annotations
 import pytest
 
 import geotext
+from counting import casualties, quantities
 from geotext import Bound, CasualtyCategory
-
-
-def quantities(text: str) -> list[tuple[str, float]]:
-    return [(q.unit, q.value) for q in geotext.parse(text).quantities]
-
-
-def casualties(text: str) -> list[tuple[str, float]]:
-    return [(c.category.value, c.value) for c in geotext.parse(text).casualties]
 
 
 @pytest.mark.parametrize(

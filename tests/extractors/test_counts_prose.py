@@ -7,16 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import geotext
+from counting import casualties, quantities
 from geotext import Bound, CasualtyCategory, Modality
-
-
-def quantities(text: str) -> list[tuple[str, float]]:
-    return [(q.unit, q.value) for q in geotext.parse(text).quantities]
-
-
-def casualties(text: str) -> list[tuple[str, float]]:
-    return [(c.category.value, c.value) for c in geotext.parse(text).casualties]
-
 
 # -- counted things beyond the first unit table --------------------------------------------
 
