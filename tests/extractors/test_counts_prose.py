@@ -125,6 +125,16 @@ def test_a_range_of_things_keeps_its_upper_end():
     assert (money.value, money.upper) == (2_000_000_000, 3_000_000_000)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Le village a été rasé en 1944 et trois morts y sont enterrés.", "Il y a eu 12 et 4 morts."],
+)
+def test_two_figures_falling_in_value_are_not_a_range(text):
+    doc = geotext.parse(text)
+    assert all(c.upper is None for c in doc.casualties)
+    assert all(q.upper is None for q in doc.quantities)
+
+
 # -- no toll from a date phrase -------------------------------------------------------------
 
 

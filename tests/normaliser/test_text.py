@@ -70,6 +70,12 @@ def test_invisible_character_between_letter_and_accent_still_composes():
     assert normalise(result.text).text == result.text
 
 
+def test_variation_selector_after_a_composed_accent_is_deleted():
+    result = normalise("Lome\u0301\ufe0f est loin")
+    assert result.text == "Lomé est loin"
+    assert result.to_raw(0, 4) == (0, 5)
+
+
 def test_config_turns_steps_off():
     config = attrs.evolve(NormaliserConfig(), apostrophes=False, ellipsis=False)
     result = normalise("l\u2019arm\u00e9e\u2026", config)

@@ -530,6 +530,10 @@ def _link_ranges(text: str, drafts: list[_Draft], start: int, lex: _Lexicon) -> 
             continue
         if not _RANGE_LINK.fullmatch(text, first.number_end, second.start):
             continue
+        lower = first.value * second.scale if first.scale == 1 else first.value
+        if not second.value > lower:
+            # en 1944 et trois morts: two figures side by side, not a range.
+            continue
         if _RANGE_REVISION.search(text, max(start, first.start - 40), first.start):
             first.drop = True
             continue
@@ -538,8 +542,7 @@ def _link_ranges(text: str, drafts: list[_Draft], start: int, lex: _Lexicon) -> 
             second.unit_class,
             second.category,
         )
-        if first.scale == 1 and second.scale != 1:
-            first.value *= second.scale
+        first.value = lower
         first.bound = Bound.MIN
         first.upper = second.value
         first.end = second.end

@@ -155,7 +155,9 @@ def _rewrite_pattern(invisible: bool, ellipsis: bool, nfc: bool) -> regex.Patter
     if nfc:
         # A base followed by combining marks, or any character outside Latin-1 (singletons
         # such as U+212B ANGSTROM SIGN change under NFC on their own).
-        alternatives.append(r"(?P<nfc>\P{M}?\p{M}+|[^\x00-\xff])")
+        # Marks that are deleted (variation selectors) are left to the invisible rewrite.
+        mark = f"[\\p{{M}}--[{chars.INVISIBLE}]]" if invisible else r"\p{M}"
+        alternatives.append(rf"(?P<nfc>\P{{M}}?{mark}+|[^\x00-\xff])")
     return regex.compile("|".join(alternatives), regex.V1) if alternatives else None
 
 
