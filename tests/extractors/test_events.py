@@ -797,3 +797,51 @@ def test_a_reflexive_use_of_a_delivery_verb_delivers_nothing() -> None:
     assert events("Le suspect s'est livré à la police mardi soir.") == ()
     delivered = events("Le gouvernement a livré des blindés à l'armée ukrainienne.")
     assert [e.type for e in delivered] == [EventType.AID]
+
+
+def test_a_protest_told_by_its_noun_alone_names_nobody() -> None:
+    event = only("De grandes manifestations ont eu lieu dimanche dans tout le pays.")
+    assert event.type is EventType.PROTEST
+    assert event.actor is None
+
+
+def test_a_town_after_an_attack_noun_is_struck_not_acting() -> None:
+    event = only("Les secours sont arrivés après l'attaque de Mopti samedi.")
+    assert event.type is EventType.ASSAULT
+    assert name(event.actor) != "Mopti"
+    assert name(event.target) == "Mopti"
+
+
+def test_a_capital_after_an_act_noun_names_its_government() -> None:
+    event = only("Les menaces de Pékin inquiètent les voisins de Taïwan.")
+    assert event.type is EventType.THREATEN
+    assert name(event.actor) == "Pékin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon Reuters, une frappe a touché le dépôt de carburant mardi.",
+        "Selon l'ONU, des tirs ont visé le camp de déplacés mardi.",
+    ],
+)
+def test_who_tells_an_act_is_not_who_did_it(text: str) -> None:
+    event = only(text)
+    assert event.type is EventType.ASSAULT
+    assert name(event.actor) not in ("Reuters", "ONU", "Organisation des Nations unies")
+
+
+def test_a_noun_that_names_again_an_act_just_told_is_one_event() -> None:
+    found = events(
+        "L'armée a bombardé le village de Kidal mardi. Le Mali dit que ces bombardements "
+        "visaient des terroristes, selon un communiqué."
+    )
+    assert [e.type for e in found] == [EventType.ASSAULT]
+
+
+def test_a_plan_after_an_act_is_an_event_of_its_own() -> None:
+    found = events("La Russie a attaqué Kharkiv cette nuit. Moscou va intensifier ses frappes.")
+    assert [(e.type, e.modality) for e in found] == [
+        (EventType.ASSAULT, Modality.ASSERTED),
+        (EventType.ASSAULT, Modality.FUTURE),
+    ]

@@ -344,6 +344,14 @@ def _name(speaker: Phrase | None) -> str | None:
     return speaker.entity.name if speaker.entity is not None else speaker.name
 
 
+_TOLD = frozenset({Modality.ASSERTED, Modality.REPORTED})
+
+
+def _same_reality(a: Modality, b: Modality) -> bool:
+    """Whether two modalities can tell one act: said or reported alike, not a plan or a guess."""
+    return a is b or (a in _TOLD and b in _TOLD)
+
+
 def _told_before(item: _Found, found: list[_Found]) -> bool:
     """Whether the text already told this event.
 
@@ -362,16 +370,19 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
         )
     ):
         return True
-    if item.trigger.noun and item.guessed and found:
-        # *Il s'agit de la première rencontre ...*: a noun with no actor of its own names
-        # again the event of its type the sentence before told.
-        other = found[-1]
-        if (
+    # *Il s'agit de la première rencontre ...*: a noun with no actor of its own (only one
+    # guessed from its sentence) names again the event of its type told just before.
+    if (
+        item.trigger.noun
+        and item.guessed
+        and any(
             other.trigger.type is item.trigger.type
-            and other.modality is item.modality
-            and item.sentence - other.sentence <= 1
-        ):
-            return True
+            and _same_reality(other.modality, item.modality)
+            and item.sentence - other.sentence <= 2
+            for other in _recent(found, item.sentence, 2)
+        )
+    ):
+        return True
     for other in _recent(found, item.sentence, _TOLD_SENTENCES):
         if other.trigger.type is not item.trigger.type or other.modality is not item.modality:
             continue
@@ -802,7 +813,7 @@ def _accused_in_sentence(text: TokenView, lex: _Lexicon, item: _Found, accuser: 
         item.trigger.noun
         and item.actor is not None
         and accusing is not None
-        and item.actor.entity is accusing
+        and (item.actor.entity is accusing or item.guessed)
     ):
         item.actor = None
         where = item.location
@@ -1190,6 +1201,27 @@ def _state_body(actor: Phrase) -> bool:
     )
 
 
+_TOWN_WORDS = frozenset(
+    {"ville", "village", "localite", "region", "province", "quartier", "camp", "district"}
+)
+
+
+def _is_town(text: TokenView, phrase: Phrase) -> bool:
+    """*Palma*, *la ville de Palma*: a place that is neither a country nor a capital.
+
+    A capital often names its government (*les menaces de Moscou*), so it may act.
+    """
+    entity = phrase.entity
+    if entity is not None:
+        return (
+            entity.type == EntityType.LOC
+            and not (entity.id or "").startswith("iso:")
+            and entity.id not in default_gazetteer().capitals
+        )
+    head = next((k for k in text.keys[phrase.start : phrase.end] if k not in _ARTICLES), "")
+    return head in _TOWN_WORDS
+
+
 def _names_a_place(text: TokenView, phrase: Phrase) -> bool:
     """*le point de passage de Kerem Shalom*: a phrase around a place is no actor."""
     low = bisect_left(text.mention_starts, phrase.start)
@@ -1313,8 +1345,14 @@ def _named_in(text: TokenView, lex: _Lexicon, phrase: Phrase) -> Phrase | None:
     return None
 
 
-def _protesters(text: TokenView, lex: _Lexicon, item: _Found, actor: Phrase | None) -> Phrase:
-    """*les agriculteurs* protest as ``agriculteurs``; a crowd or nobody named, ``manifestants``."""
+def _protesters(
+    text: TokenView, lex: _Lexicon, item: _Found, actor: Phrase | None
+) -> Phrase | None:
+    """*les agriculteurs* protest as ``agriculteurs``; a crowd, ``manifestants``; nobody, None.
+
+    A protest told by its noun alone (*des manifestations ont eu lieu*) names nobody: only a
+    crowd or protesters in its sentence make ``manifestants`` its actor.
+    """
     if actor is not None and actor.entity is not None and actor.entity.type != EntityType.LOC:
         return actor
     if actor is not None and actor.entity is None:
@@ -1325,6 +1363,10 @@ def _protesters(text: TokenView, lex: _Lexicon, item: _Found, actor: Phrase | No
             if key not in _PEOPLE and key not in lex.demonyms and text.words[k].isalpha():
                 return Phrase(k, k + 1, text.words[k].lower(), None)
             break
+    if actor is None:
+        first, last = text.sentence_start(item.start), text.sentence_end(item.start)
+        if not any(text.keys[k] in _PROTESTERS for k in range(first, last)):
+            return None
     return Phrase(item.start, item.end, "manifestants", None)
 
 
@@ -1412,14 +1454,24 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
     """
     subject = sentence_subject(text, first, item.start, None)
     target = item.target.entity if item.target is not None else None
-    if subject is not None and subject.entity is not None and subject.entity is not target:
+    speaker = _quote_speaker(text, item)
+    # Who tells the act (*selon l'ONU*, *a rapporté Reuters*) is not who did it.
+    bystanders = [target, speaker.entity if speaker is not None else None]
+
+    def may_act(entity: Entity) -> bool:
+        return (
+            all(entity is not other for other in bystanders)
+            and lex.org_kinds.get(entity.name) != "media"
+        )
+
+    if subject is not None and subject.entity is not None and may_act(subject.entity):
         return subject
     best: Phrase | None = None
     low = bisect_left(text.mention_starts, first)
     for a, b, entity in text.after(low):
         if b > item.start:
             break
-        if entity is target:
+        if not may_act(entity):
             continue
         if entity.type != EntityType.LOC or (entity.id or "").startswith("iso:"):
             best = Phrase(a, b, entity.name, entity)
@@ -1499,7 +1551,13 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
         if who is not None and who.entity is None and who.name not in lex.country_names:
             # *l'attaque de la coalition de gangs X*, *du mouvement islamiste*: its name.
             who = _named_in(text, lex, who) or who
-        if who is not None and (who.entity is not None or who.name in lex.country_names):
+        if who is not None and _is_town(text, who):
+            # *l'attaque de Palma*, *le sommet de Johannesburg*: a town or a region is where
+            # the act happens, or what it strikes, never who acts.
+            if item.trigger.type in (EventType.ASSAULT, EventType.COERCE) and not item.target:
+                item.target = who
+            k = np_end
+        elif who is not None and (who.entity is not None or who.name in lex.country_names):
             if item.trigger.lemma in _TARGET_NOUNS:
                 item.target = who
             elif item.actor is None:

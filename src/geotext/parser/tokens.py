@@ -79,7 +79,11 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
             rf"(?P<punct>{_PUNCT})",
             r"(?P<symbol>\S)",
         ]
-        return regex.compile("|".join(parts), regex.V0)
+        # The leading blanks are eaten by each match (no alternative starts with one), so
+        # the scan never tries, and fails, every alternative at each space; blanks that end
+        # the text match as an empty ``end``, so no position rescans them.
+        parts.append(r"(?P<end>\Z)")
+        return regex.compile(r"\s*+(?:" + "|".join(parts) + ")", regex.V0)
 
     return build(True), build(False)
 
@@ -153,9 +157,11 @@ def tokenise(text: str) -> Tokenisation:
     add_start, add_end, add_kind = starts.append, ends.append, kinds.append
     for match in main.finditer(text):
         group = match.lastgroup
-        a, b = match.span()
+        if group == "end":
+            break
+        a, b = match.span(group or 0)
         if group == "dotted":
-            found = _address_kind(match.group())
+            found = _address_kind(match.group(group))
             if found is not None:
                 kind, length = found
                 add_start(a)
@@ -165,9 +171,12 @@ def tokenise(text: str) -> Tokenisation:
                     continue
                 a += length
             for sub in fallback.finditer(text, a, b):
-                add_start(sub.start())
+                sub_group = sub.lastgroup
+                if sub_group == "end":
+                    break
+                add_start(sub.start(sub_group or 0))
                 add_end(sub.end())
-                add_kind(codes[sub.lastgroup or "symbol"])
+                add_kind(codes[sub_group or "symbol"])
             continue
         add_start(a)
         add_end(b)
