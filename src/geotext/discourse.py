@@ -41,6 +41,7 @@ __all__ = [
     "Phrase",
     "Reference",
     "TokenView",
+    "adverbial_at",
     "dependent",
     "entity_in",
     "gender_of",
@@ -216,7 +217,9 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
-_QUANTIFIERS = frozenset({"plusieurs", "certains", "certaines", "deux", "trois", "quelques"})
+_QUANTIFIERS = frozenset(
+    {"plusieurs", "certains", "certaines", "deux", "trois", "quelques", "divers", "diverses"}
+)
 
 
 _RELATIVES = frozenset({"qui", "dont", "ou", "lequel", "laquelle", "ayant", "etant"})
@@ -543,6 +546,14 @@ class Phrase:
     entity: Entity | None
 
 
+def adverbial_at(text: TokenView, k: int) -> int:
+    """How many tokens an adverbial phrase opening at ``k`` holds (*de son côté*), else 0."""
+    for size in (3, 2):
+        if tuple(text.keys[k : k + size]) in _ADVERBIALS:
+            return size
+    return 0
+
+
 def verb_group_start(text: TokenView, i: int) -> int:
     """Where the verb group of the cue at ``i`` starts (*s'est*, *a ensuite*, *n'a pas*)."""
     j = i
@@ -865,6 +876,18 @@ def subject_before(
         if named is not None:
             return Phrase(named[0], named[1], named[2].name, named[2])
         if close < antecedent:
+            # *selon cet officier, qui a fait état de ...*: the phrase before the comma.
+            a = close
+            while a > stop and text.words[a - 1] != ",":
+                a -= 1
+            if text.keys[a] == "selon":
+                a += 1
+            elif tuple(text.keys[a : a + 2]) == ("d'", "apres"):
+                a += 2
+            if a < close and not has_verb(text, a, close):
+                phrase = speaker_of(text, a, close)
+                if phrase is not None:
+                    return phrase
             return subject_before(text, antecedent, skip)
         return speaker_of(text, max(stop, antecedent - 6), antecedent)
     if key == "en" and text.keys[verb].endswith("ant"):
@@ -967,8 +990,9 @@ def subject_after(text: TokenView, start: int) -> Phrase | None:
     """The subject after an inverted verb (*», a déclaré le porte-parole, Dmitri Peskov.*)."""
     if start >= text.n:
         return None
-    end = start
     limit = text.sentence_end(start)
+    start = _past_complements(text, start, limit)
+    end = start
     while end < limit and text.words[end] not in (".", ";", ":", "!", "?", "«", "»"):
         if text.words[end] == "," and end + 1 < limit and text.keys[end + 1] in _RELATIVES:
             break
@@ -985,6 +1009,48 @@ def subject_after(text: TokenView, start: int) -> Phrase | None:
     while stop < end and text.words[stop] != "," and text.keys[stop] not in _CIRCUMSTANCE:
         stop += 1
     return _resolved(text, noun_phrase(text, start, stop))
+
+
+_COMPLEMENT_OPENERS = frozenset({"a", "au", "aux", "en"})
+"""Prepositions of a complement that may stand between an inverted verb and its subject."""
+
+_SUBJECT_OPENERS = frozenset(
+    {"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa"}
+    | {"ses", "leur", "leurs", "plusieurs", "certains", "certaines", "divers", "diverses"}
+)
+
+
+def _past_complements(text: TokenView, start: int, limit: int) -> int:
+    """Where the subject of an inverted verb starts, after the verb's own complements.
+
+    *a expliqué à l'AFP un porte-parole*, *a conclu en anglais le Premier ministre*, *a
+    déclaré mardi le conseil*: adverbs, and a short complement after *à* or *en* that a
+    determiner follows.
+    """
+    k = start
+    while k < limit:
+        key = text.keys[k]
+        if key in ADVERBS:
+            k += 1
+            continue
+        size = adverbial_at(text, k)
+        if size:
+            k += size
+            continue
+        if key in _COMPLEMENT_OPENERS:
+            j = k + 1
+            if j < limit and text.keys[j] in ("le", "la", "les", "l'"):
+                j += 1
+            first = j
+            while j < limit and j - first < 3 and not text.punct[j]:
+                if text.keys[j] in _SUBJECT_OPENERS and j > first:
+                    break
+                j += 1
+            if first < j < limit and text.keys[j] in _SUBJECT_OPENERS:
+                k = j
+                continue
+        break
+    return k
 
 
 def _anonymous_source(text: TokenView, start: int, end: int) -> Phrase | None:
@@ -1008,7 +1074,9 @@ def _anonymous_source(text: TokenView, start: int, end: int) -> Phrase | None:
     return noun_phrase(text, start, comma)
 
 
-_INDEFINITES = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines"})
+_INDEFINITES = frozenset(
+    {"un", "une", "des", "plusieurs", "certains", "certaines", "divers", "diverses"}
+)
 
 
 _CIRCUMSTANCE = frozenset(

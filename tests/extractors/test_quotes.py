@@ -890,3 +890,73 @@ def test_two_coordinated_cues_give_two_quotes() -> None:
 def test_et_inside_the_content_does_not_cut_it() -> None:
     q = only("Le ministre a affirmé que la ville et ses environs étaient calmes.")
     assert q.content.text == "la ville et ses environs étaient calmes"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The verb's own complements stand between an inverted cue and its subject.
+        ("«Nous tenons la colline», a expliqué à l'AFP un porte-parole des rebelles.", "un"),
+        ("«La trêve tiendra», a conclu en anglais le Premier ministre indien.", "Premier"),
+        ("«Le vote aura lieu», a déclaré à Reuters le gouverneur de la province.", "gouverneur"),
+        # An adverbial phrase after the cue.
+        (
+            "Les avions ont abattu deux drones, a confirmé de son côté le porte-parole, "
+            "Marc Dubois.",
+            "Marc Dubois",
+        ),
+        # *divers* opens an unnamed source.
+        ("Selon divers témoins, les assaillants sont revenus dans la nuit.", "divers"),
+        # A relative clause after the source of the clause before.
+        (
+            "On compte des blessés, selon cet officier, qui a aussi fait état de "
+            "« nombreux blessés ».",
+            "cet officier",
+        ),
+    ],
+)
+def test_speakers_past_complements_adverbials_and_relatives(text: str, speaker: str) -> None:
+    found = geotext.parse(text).quotes
+    assert found
+    assert all(q.speaker is not None and q.speaker.name.startswith(speaker) for q in found)
+
+
+def test_a_participle_cue_speaks_with_the_voice_of_the_quote_before() -> None:
+    found = geotext.parse(
+        "Le front a cédé, a indiqué le général Paul Moreau à la radio, promettant que "
+        "«la ville sera épargnée»."
+    ).quotes
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Paul Moreau"] * 2
+
+
+def test_a_relative_clause_cue_stops_where_the_main_clause_goes_on() -> None:
+    (quote,) = geotext.parse(
+        "Le ministre, qui a affirmé que la ville tiendrait, a quitté la salle."
+    ).quotes
+    assert quote.content.text == "la ville tiendrait"
+
+
+def test_another_speakers_words_inside_a_sourced_clause_are_a_quote_of_their_own() -> None:
+    found = geotext.parse(
+        "À Gaza, les frappes d'Israël, qui dit vouloir détruire le Hamas, ont fait des "
+        "centaines de morts, selon le ministère de la Santé."
+    ).quotes
+    assert len(found) == 2
+    assert any(q.content.text == "vouloir détruire le Hamas" for q in found)
+
+
+def test_a_source_after_a_subordinator_vouches_for_what_follows() -> None:
+    (quote,) = geotext.parse(
+        "Le ministre Paul Durand a rassuré les expatriés puisque, d'après lui, « les consulats "
+        "resteront ouverts »."
+    ).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Paul Durand"
+    assert "consulats resteront ouverts" in quote.content.text
+
+
+def test_the_agent_of_a_passive_accusation_speaks() -> None:
+    (quote,) = geotext.parse(
+        "L'opposant a été accusé par les juges de Belgrade de vouloir renverser le pouvoir."
+    ).quotes
+    assert quote.speaker is not None and quote.speaker.name == "juges de Belgrade"
+    assert quote.content.text == "de vouloir renverser le pouvoir"

@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 import attrs
 
@@ -35,6 +36,7 @@ from geotext.discourse import (
     PRONOUNS,
     Phrase,
     TokenView,
+    adverbial_at,
     entity_in,
     has_verb,
     inverted_pronoun,
@@ -149,6 +151,8 @@ class _Found:
 
 def _cue_at(text: TokenView, lex: _Lexicon, i: int) -> tuple[int, _Cue] | None:
     """The reporting verb that starts at token ``i``: its end and its entry."""
+    if _after_determiner(text, i):
+        return None  # *les juges*, *des rapports*: a noun that looks like a verb form
     most = lex.firsts.get(text.keys[i])
     if most is not None:
         for size in range(min(most, text.n - i), 0, -1):
@@ -158,6 +162,30 @@ def _cue_at(text: TokenView, lex: _Lexicon, i: int) -> tuple[int, _Cue] | None:
     if text.lemmas is not None and text.lemmas[i] in lex.lemmas:
         return i + 1, lex.lemmas[text.lemmas[i]]  # a form the lexicon does not list
     return None
+
+
+_NOUN_DETERMINERS = frozenset(
+    {"un", "une", "des", "ces", "ses", "du", "au", "aux", "leurs", "nos", "cette", "cet"}
+    | {"son", "sa", "mon", "ma", "notre", "votre"}
+)
+_OBJECT_PRONOUNS = frozenset({"le", "la", "les", "l'"})
+_NOUN_PREPOSITIONS = frozenset(
+    {"par", "avec", "contre", "selon", "entre", "sur", "dans", "chez", "vers", "parmi", "et"}
+)
+
+
+def _after_determiner(text: TokenView, i: int) -> bool:
+    """Whether token ``i`` follows a determiner, so it is a noun (*des juges*, *un dit*).
+
+    *le*, *la*, *les* are also object pronouns (*il les accuse*, *le ministre le dit*): they
+    are determiners only after a preposition (*accusé par les juges*).
+    """
+    if i == 0:
+        return False
+    previous = text.keys[i - 1]
+    if previous in _NOUN_DETERMINERS:
+        return True
+    return previous in _OBJECT_PRONOUNS and i >= 2 and text.keys[i - 2] in _NOUN_PREPOSITIONS
 
 
 # -- speakers --------------------------------------------------------------------------------
@@ -292,12 +320,33 @@ class QuoteExtractor:
         found = _direct(text, lex, used)
         found += _dashes(text, lex, used, found)
         found += _indirect(text, lex, used, found, times)
-        found = _without_doubles(found)
+        found = _without_doubles(found, text, lex)
         found.sort(key=lambda f: (f.content[0], f.start))
+        _participle_speakers(text, found)
         return tuple(_build(doc, text, f) for f in found)
 
 
-def _without_doubles(found: list[_Found]) -> list[_Found]:
+def _participle_speakers(text: TokenView, found: list[_Found]) -> None:
+    """A participle cue after a comma speaks with the voice of the quote just before.
+
+    *a indiqué X, promettant que « ... »*: the participle has no subject of its own; the
+    speaker of the quote before it, in its sentence, speaks again.
+    """
+    for previous, item in pairwise(found):
+        if item.speaker is not None or item.cue is None or previous.speaker is None:
+            continue
+        k = item.cue[0]
+        if (
+            k > 0
+            and text.keys[k].endswith("ant")
+            and text.words[k - 1] == ","
+            and text.sentence_of[k] == text.sentence_of[previous.start]
+            and previous.start < k
+        ):
+            item.speaker = previous.speaker
+
+
+def _without_doubles(found: list[_Found], text: TokenView, lex: _Lexicon) -> list[_Found]:
     """One quote per reported passage: a quote whose content lies within another's goes."""
     kept: list[_Found] = []
     starts: list[int] = []
@@ -308,12 +357,32 @@ def _without_doubles(found: list[_Found]) -> list[_Found]:
         if any(
             b <= k.content[1]
             and (k.kind == QuoteKind.INDIRECT or (b - a) * 2 > (k.content[1] - k.content[0]))
+            and not _nested_speech(text, lex, item, k)
             for k in kept[max(0, high - _CONTAINERS) : high]
         ):
             continue  # a fragment of a reported clause, or the same passage found twice
         kept.insert(high, item)
         starts.insert(high, a)
     return kept
+
+
+def _nested_speech(text: TokenView, lex: _Lexicon, item: _Found, container: _Found) -> bool:
+    """Whether ``item`` is another speaker's words inside the reported clause ``container``.
+
+    *selon X, les représailles d'Y, qui dit vouloir Z, ont fait ...*: words with a verb and
+    a speaker of their own are a quote of their own.
+    """
+    return (
+        item.kind == QuoteKind.INDIRECT
+        and container.kind == QuoteKind.INDIRECT
+        and item.speaker is not None
+        and container.speaker is not None
+        and item.speaker.name != container.speaker.name
+        and item.cue is not None
+        and container.cue is not None
+        and item.cue[0] != container.cue[0]
+        and text.keys[item.cue[0]] not in lex.marker_firsts
+    )
 
 
 _CONTAINERS = 64
@@ -632,13 +701,35 @@ def _from_marker(
     )
 
 
+_BE_FORMS = frozenset({"est", "sont", "etait", "etaient", "ete", "sera", "seront", "serait"})
+
+
+def _passive_agent(
+    text: TokenView, verb: int, i: int, k: int, last: int
+) -> tuple[Phrase, int] | None:
+    """The agent of a passive cue and where its words start (*accusé par X d'avoir ...*)."""
+    low = min(verb, max(0, i - 2))
+    if text.keys[k] != "par" or not any(text.keys[j] in _BE_FORMS for j in range(low, i)):
+        return None
+    for j in range(k + 2, min(last - 1, k + 10)):
+        if text.punct[j]:
+            return None
+        if text.keys[j] in ("de", "d'") and text.keys[j + 1].endswith(_INFINITIVE_ENDINGS):
+            agent = speaker_of(text, k + 1, j)
+            return None if agent is None else (agent, j)
+    return None
+
+
 @cache
 def _recognitions() -> frozenset[str]:
     """What *reconnaître* can take without reporting words (``quotes/recognitions.txt``)."""
     return frozenset(word_key(w) for w in read_lines("fr/quotes/recognitions.txt"))
 
 
-_OPEN_CLAUSE = frozenset({"qui", "que", "qu'", "ou", "mais", "et", "dont", "car", "or"})
+_OPEN_CLAUSE = frozenset(
+    {"qui", "que", "qu'", "ou", "mais", "et", "dont", "car", "or", "puisque", "lorsque", "quand"}
+    | {"donc", "alors", "si"}
+)
 """Words that leave a clause open: what a source after them vouches for follows it."""
 
 
@@ -712,6 +803,22 @@ def _from_verb(
                 )
     if k >= last:
         return None
+    passive = _passive_agent(text, verb, i, k, last)
+    if passive is not None:
+        # *Il était accusé par les autorités d'avoir financé ...*: the agent speaks.
+        agent, start = passive
+        content = _content_offsets(text, start, _next_cue(text, lex, start, last))
+        if content[0] < content[1]:
+            return _Found(
+                QuoteKind.INDIRECT,
+                verb,
+                last,
+                content,
+                agent,
+                (i, cue_end),
+                cue.lemma,
+                cue.stance,
+            )
     # *a répété ces dernières années que ...*, *a déclaré à la chaîne de l'armée, X, que*,
     # *a annoncé lors du sommet de Lomé que*: a short complement before *que*.
     opener = text.words[k] in _COMPLEMENT_OPENERS
@@ -770,7 +877,19 @@ def _from_verb(
         speaker = sentence_subject(text, first, verb, None)  # *..., accusant X de ...*
     else:
         speaker = subject_before(text, verb)
-    content = _content_offsets(text, start, _next_cue(text, lex, start, last))
+    stop = _next_cue(text, lex, start, last)
+    if verb > first and text.keys[verb - 1] == "qui":
+        # *Le ministre, qui a affirmé que X, a quitté la salle*: the relative clause ends
+        # where the main clause takes up its verb.
+        stop = next(
+            (
+                j
+                for j in range(start, stop - 1)
+                if text.words[j] == "," and text.keys[j + 1] in FINITE_VERBS
+            ),
+            stop,
+        )
+    content = _content_offsets(text, start, stop)
     if content[0] >= content[1]:
         return None
     begin = speaker.start if speaker is not None and speaker.start < verb else verb
@@ -812,6 +931,8 @@ def _after_adverbials(text: TokenView, k: int, last: int, times: dict[int, int])
             k = times[k]
         elif text.keys[k] in ADVERBS:
             k += 1
+        elif adverbial_at(text, k):
+            k += adverbial_at(text, k)  # *a confirmé de son côté X*
         elif text.words[k] == ",":
             if k + 1 < last and (text.keys[k + 1] in ADVERBS or k + 1 in times):
                 k += 1  # *, mardi,*: an incise of time
