@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import geotext
+from geotext import discourse
 from geotext.discourse import Reference, refer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -278,3 +279,18 @@ def test_a_channel_never_speaks() -> None:
         quotes = geotext.parse(text).quotes
         assert quotes, text
         assert all(q.speaker is None or q.speaker.name not in ("Telegram", "X") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La province participera au vote", True),
+        ("Les troupes tiendraient la ville", True),
+        ("Le ministre affirmait sa confiance", True),
+        ("Le retrait des troupes russes", False),
+        ("Le portrait du président ukrainien", False),
+    ],
+)
+def test_a_clause_has_a_verb_in_a_tense_no_noun_shares(text: str, expected: bool) -> None:
+    view = discourse.token_view(geotext.parse(text))
+    assert discourse.has_verb(view, 0, view.n) is expected

@@ -955,9 +955,34 @@ def sentence_subject(
 
 
 def has_verb(text: TokenView, start: int, end: int) -> bool:
-    """Whether a segment holds a conjugated verb (an auxiliary), so is a clause, not a name."""
+    """Whether a segment holds a conjugated verb, so is a clause, not a name.
+
+    An auxiliary (*a*, *sont*, *sera*), or a verb in the future, the conditional or the
+    imperfect (*participera*, *tiendraient*, *affirmait*), whose endings no noun shares.
+    """
     return any(
-        text.keys[k] in FINITE_VERBS and text.words[k] not in ("à", "À") for k in range(start, end)
+        (text.keys[k] in FINITE_VERBS and text.words[k] not in ("à", "À")) or _tensed(text, k)
+        for k in range(start, end)
+    )
+
+
+_TENSE_ENDINGS = ("era", "eront", "erait", "eraient", "ira", "iront", "irait", "iraient")
+_TENSE_ENDINGS += ("aient", "ait")
+_NOT_TENSED = frozenset(
+    {"retrait", "portrait", "extrait", "souhait", "attrait", "trait", "lait", "camera"}
+    | {"opera", "cholera", "fait", "plait", "abstrait", "distrait"}
+)
+
+
+def _tensed(text: TokenView, k: int) -> bool:
+    word = text.words[k]
+    key = text.keys[k]
+    return (
+        len(key) >= 5
+        and word.islower()
+        and word.isalpha()
+        and key.endswith(_TENSE_ENDINGS)
+        and key not in _NOT_TENSED
     )
 
 

@@ -960,3 +960,19 @@ def test_the_agent_of_a_passive_accusation_speaks() -> None:
     ).quotes
     assert quote.speaker is not None and quote.speaker.name == "juges de Belgrade"
     assert quote.content.text == "de vouloir renverser le pouvoir"
+
+
+def test_a_participle_that_describes_reports_nothing() -> None:
+    assert (
+        geotext.parse("Les coureurs, accusés de dopage, avaient été exclus des jeux.").quotes == ()
+    )
+    assert geotext.parse("L'armée a quitté la zone sans signaler de victimes.").quotes == ()
+
+
+def test_a_clause_in_the_future_before_an_inverted_cue_is_reported() -> None:
+    (quote,) = geotext.parse(
+        "La province, dans le nord du pays, participera le 12 octobre au vote sur "
+        "l'autonomie, a déclaré mardi le conseil provisoire qui la dirige."
+    ).quotes
+    assert quote.speaker is not None and quote.speaker.name == "conseil provisoire"
+    assert quote.content.text.startswith("La province")

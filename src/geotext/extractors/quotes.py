@@ -754,6 +754,16 @@ def _from_verb(
 ) -> _Found | None:
     """An indirect quote on a verb (*X a affirmé que*, *X accuse Y de*, *..., a dit X.*)."""
     verb = verb_group_start(text, i)
+    if verb > first and text.keys[verb - 1] in ("sans", "ni"):
+        return None  # *sans signaler de victimes*: nothing was said
+    if (
+        verb == i
+        and text.words[i].endswith(("é", "ée", "és", "ées"))
+        and (i == first or text.keys[i - 1] not in ("et", "ou", "puis"))
+        and i + 1 < last
+        and text.keys[i + 1] in ("de", "d'", "du", "des")
+    ):
+        return None  # *les athlètes, accusés de dopage, ...*: a participle that describes
     k = _after_adverbials(text, cue_end, last, times)
     # The clause ends the sentence, inverted: *La ville est tombée, a affirmé X.*
     if (
