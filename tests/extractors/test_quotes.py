@@ -976,3 +976,24 @@ def test_a_clause_in_the_future_before_an_inverted_cue_is_reported() -> None:
     ).quotes
     assert quote.speaker is not None and quote.speaker.name == "conseil provisoire"
     assert quote.content.text.startswith("La province")
+
+
+def test_a_verdict_reports_no_words_however_far_its_adjective() -> None:
+    text = (
+        "La cour a reconnu les huit accusés, jugés pour l'attentat contre le professeur, "
+        "coupables de complicité."
+    )
+    assert geotext.parse(text).quotes == ()
+    (quote,) = geotext.parse("Le ministre a reconnu que le gouvernement avait échoué.").quotes
+    assert quote.content.text == "le gouvernement avait échoué"
+
+
+def test_a_verb_of_saying_whose_object_holds_quoted_words_reports_them() -> None:
+    found = geotext.parse(
+        "Paul Kodjo avait aussi évoqué la « vague » de coups d'État et souligné des "
+        "« liens évidents » avec le terrorisme."
+    ).quotes
+    assert [q.content.text for q in found] == [
+        "la « vague » de coups d'État",
+        "des « liens évidents » avec le terrorisme",
+    ]

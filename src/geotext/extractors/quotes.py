@@ -720,6 +720,19 @@ def _passive_agent(
     return None
 
 
+_VERDICTS = frozenset({"coupable", "coupables"})
+
+
+def _verdict(text: TokenView, start: int, last: int) -> bool:
+    """*a reconnu les huit accusés, ..., coupables de*: a verdict, however far its adjective."""
+    for k in range(start, last):
+        if text.keys[k] in ("que", "qu'"):
+            return False
+        if text.keys[k] in _VERDICTS:
+            return True
+    return False
+
+
 @cache
 def _recognitions() -> frozenset[str]:
     """What *reconnaître* can take without reporting words (``quotes/recognitions.txt``)."""
@@ -862,7 +875,7 @@ def _from_verb(
     elif cue.takes_object and (key in DETERMINERS or word in OPENING_MARKS):
         start = k
     elif (
-        cue.takes == "quoted"
+        cue.takes in ("quoted", "clause")
         and key in DETERMINERS
         and any(text.words[t] in OPENING_MARKS for t in range(k, min(last, k + 6)))
     ):
@@ -877,8 +890,13 @@ def _from_verb(
         return None  # *a appelé son homologue*: a telephone call, not an appeal
     if start >= last:
         return None
-    if cue.lemma == "reconnaître" and any(
-        text.keys[k] in _recognitions() for k in range(start, min(last, start + 12))
+    if (
+        cue.lemma == "reconnaître"
+        and text.keys[start - 1] not in ("que", "qu'")  # *a reconnu que l'État avait failli*
+        and (
+            any(text.keys[k] in _recognitions() for k in range(start, min(last, start + 12)))
+            or _verdict(text, start, last)
+        )
     ):
         return None  # *ne reconnaît pas l'autorité de la Cour*, *reconnu coupable*: no words
     if inverted_pronoun(text, verb, cue_end):
