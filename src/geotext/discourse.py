@@ -857,7 +857,8 @@ def subject_before(
     first = text.sentence_start(verb)
     stop = first
     for k in range(verb - 1, first - 1, -1):
-        if text.words[k] in (":", ";") or text.keys[k] in ("que", "qu'", "mais"):
+        if text.words[k] in (":", ";", "-", "–", "—") or text.keys[k] in ("que", "qu'", "mais"):
+            # A dash ends a dateline (*(Reuters) - L'armée a déclaré*) or an aside.
             stop = k + 1
             break
     if verb - 1 >= first and text.keys[verb - 1] in ("mais", "et", "puis") and verb - 1 > first:

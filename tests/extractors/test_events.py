@@ -845,3 +845,36 @@ def test_a_plan_after_an_act_is_an_event_of_its_own() -> None:
         (EventType.ASSAULT, Modality.ASSERTED),
         (EventType.ASSAULT, Modality.FUTURE),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Des hommes armés ont ouvert le feu sur des fidèles à Kaduna.", EventType.ASSAULT),
+        ("Le coup d'État a été condamné par les voisins du Niger.", EventType.COERCE),
+        ("La junte a destitué le Premier ministre mardi.", EventType.COERCE),
+        (
+            "Le Mali a décidé de rompre ses relations diplomatiques avec l'Ukraine.",
+            EventType.SANCTION,
+        ),
+        ("Alger a rappelé son ambassadeur à Paris.", EventType.SANCTION),
+        ("Les rebelles ont prêté allégeance à l'État islamique.", EventType.SUPPORT),
+        ("La cour a invalidé les résultats du scrutin.", EventType.REJECT),
+        ("Le ministre a plaidé pour des frappes plus intenses.", EventType.REQUEST),
+        ("Les miliciens devront déposer les armes avant juin.", EventType.RETREAT),
+        ("Le parquet a fait inculper trois officiers russes.", EventType.ACCUSE),
+    ],
+)
+def test_acts_of_real_news_have_their_triggers(text: str, kind: EventType) -> None:
+    assert kind in [e.type for e in events(text)]
+
+
+def test_a_coup_that_brought_a_leader_to_power_is_background() -> None:
+    found = events("Le général, arrivé au pouvoir par un coup d'État en 2023, a parlé mardi.")
+    assert EventType.COERCE not in [e.type for e in found]
+
+
+def test_an_agent_stops_before_what_it_says() -> None:
+    event = only("Le banquier était accusé par les autorités serbes d'avoir payé des émeutiers.")
+    assert event.type is EventType.ACCUSE
+    assert name(event.actor) == "autorités serbes"

@@ -997,3 +997,10 @@ def test_a_verb_of_saying_whose_object_holds_quoted_words_reports_them() -> None
         "la « vague » de coups d'État",
         "des « liens évidents » avec le terrorisme",
     ]
+
+
+def test_a_dateline_before_a_dash_does_not_speak() -> None:
+    (quote,) = geotext.parse(
+        "(Reuters) - L'armée birmane a déclaré mercredi avoir frappé un camp rebelle."
+    ).quotes
+    assert quote.speaker is not None and quote.speaker.name == "armée birmane"

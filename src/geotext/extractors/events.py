@@ -930,6 +930,13 @@ def _np_end(text: TokenView, start: int, last: int, limit: int = 6) -> int:
     while k < last and k - start < limit and not text.punct[k]:
         if text.keys[k] in _NP_STOPS and k > start:
             break
+        if (
+            k > start
+            and text.keys[k] in ("de", "d'")
+            and k + 1 < last
+            and text.keys[k + 1] in ("avoir", "etre")
+        ):
+            break  # *accusé par les autorités d'avoir payé*: what they say, not who
         k += 1
     # A name the limit cuts through ends the phrase (*la flotte russe de la mer Noire*).
     low = bisect_left(text.mention_starts, start)
