@@ -967,8 +967,10 @@ def has_verb(text: TokenView, start: int, end: int) -> bool:
     )
 
 
-_TENSE_ENDINGS = ("era", "eront", "erait", "eraient", "ira", "iront", "irait", "iraient")
-_TENSE_ENDINGS += ("aient", "ait")
+_TENSE_ENDINGS = (
+    *("era", "eront", "erait", "eraient", "ira", "iront", "irait", "iraient"),
+    *("aient", "ait"),
+)
 _NOT_TENSED = frozenset(
     {"retrait", "portrait", "extrait", "souhait", "attrait", "trait", "lait", "camera"}
     | {"opera", "cholera", "fait", "plait", "abstrait", "distrait"}
