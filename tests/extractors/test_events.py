@@ -878,3 +878,28 @@ def test_an_agent_stops_before_what_it_says() -> None:
     event = only("Le banquier était accusé par les autorités serbes d'avoir payé des émeutiers.")
     assert event.type is EventType.ACCUSE
     assert name(event.actor) == "autorités serbes"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Les miliciens devront déposer les armes avant juin.", Modality.FUTURE),
+        ("La journaliste sera relâchée dans les prochains jours.", Modality.FUTURE),
+        ("Nous reprendrons les négociations dès lundi, a dit le chef rebelle.", Modality.FUTURE),
+        ("L'armée a reçu l'ordre de lancer l'offensive finale.", Modality.FUTURE),
+        ("Les auteurs du massacre n'ont pas encore été arrêtés.", Modality.NEGATED),
+        ("L'échange n'a pas empêché les frappes de la nuit.", Modality.ASSERTED),
+    ],
+)
+def test_modality_of_the_verb_group_around_a_trigger(text: str, modality: Modality) -> None:
+    kinds = {
+        "déposer": EventType.RETREAT,
+        "relâchée": EventType.RETREAT,
+        "négociations": EventType.CONSULT,
+        "offensive": EventType.ASSAULT,
+        "arrêtés": EventType.COERCE,
+        "frappes": EventType.ASSAULT,
+    }
+    kind = next(v for k, v in kinds.items() if k in text)
+    (event,) = [e for e in events(text) if e.type is kind]
+    assert event.modality is modality

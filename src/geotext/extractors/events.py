@@ -133,8 +133,32 @@ _MODAL_FUTURE = frozenset(
         "s' apprete",
         "apprete",
         "appretent",
+        "devra",
+        "devront",
+        "sera",
+        "seront",
+        "ordre",
+        "envisage",
+        "envisagent",
     }
 )
+
+
+_VERB_GROUP_WORDS = frozenset(
+    {"a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "ete", "encore"}
+    | {"toujours", "pu", "su", "se", "s'"}
+    | _NEGATIONS
+)
+
+
+def _future_form(key: str) -> bool:
+    """A verb in the simple future (*reprendrons*, *lancera*), whose endings few nouns share."""
+    return (len(key) >= 6 and key.endswith(("ront", "rons"))) or (
+        len(key) >= 6 and key.endswith(("era", "ira", "dra")) and key not in _NOT_FUTURE
+    )
+
+
+_NOT_FUTURE = frozenset({"camera", "cholera", "opera"})
 _FUTURE_NOUNS = frozenset({"prochain", "prochaine", "prochains", "prochaines", "futur", "future"})
 _PHYSICAL = frozenset(
     {EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE, EventType.PROTEST, EventType.AID}
@@ -1681,6 +1705,16 @@ def _modality(text: TokenView, item: _Found, first: int, quotes: list[Quote | No
     negated = (
         any(k in ("ne", "n'") for k in window) and any(k in _NEGATIONS for k in [*window, *after])
     ) or (i > first and text.keys[i - 1] in ("aucun", "aucune", "sans"))
+    if not negated and not item.trigger.noun:
+        # *n'ont pas encore été arrêtés*: a negation that encloses the whole verb group.
+        j = i - 1
+        while j >= max(first, i - 7) and text.keys[j] in _VERB_GROUP_WORDS:
+            j -= 1
+        negated = (
+            j >= first
+            and text.keys[j] in ("ne", "n'")
+            and any(k in _NEGATIONS for k in text.keys[j + 1 : i])
+        )
     if negated:
         item.modality = Modality.NEGATED
         item.quote = quotes[i]
@@ -1699,6 +1733,7 @@ def _modality(text: TokenView, item: _Found, first: int, quotes: list[Quote | No
             item.trigger.noun
             and any(k in _FUTURE_NOUNS for k in text.keys[max(first, i - 2) : end + 1])
         )
+        or (item.trigger.noun and any(_future_form(k) for k in clause[-3:]))
     ):
         item.modality = Modality.FUTURE
     elif any(k in _MODAL_HYPOTHETICAL for k in clause[-3:]) or (
