@@ -668,11 +668,22 @@ def _resolved(text: TokenView, phrase: Phrase | None) -> Phrase | None:
         person = _person_with_role(text, phrase)
         if person is not None:
             return Phrase(phrase.start, phrase.end, person.name, person)
-        if phrase.end - phrase.start == 1:
+        if phrase.end - phrase.start == 1 or _noun_and_adjectives(text, phrase):
+            # *l'organisation*, *l'agence onusienne*: the body named before.
             named = _named_before(text, phrase.start)
             if named is not None:
                 return Phrase(phrase.start, phrase.end, named.name, named)
     return phrase
+
+
+def _noun_and_adjectives(text: TokenView, phrase: Phrase) -> bool:
+    """*l'agence onusienne*, *l'organisation régionale*: a description noun, then adjectives."""
+    if _descriptions().get(text.keys[phrase.start]) != "org":
+        return False
+    return all(
+        text.words[k].isalpha() and text.words[k].islower() and text.keys[k] not in DETERMINERS
+        for k in range(phrase.start + 1, phrase.end)
+    )
 
 
 def _named_before(text: TokenView, at: int) -> Entity | None:

@@ -903,3 +903,14 @@ def test_modality_of_the_verb_group_around_a_trigger(text: str, modality: Modali
     kind = next(v for k, v in kinds.items() if k in text)
     (event,) = [e for e in events(text) if e.type is kind]
     assert event.modality is modality
+
+
+def test_an_agency_that_reports_owns_no_forces() -> None:
+    found = events(
+        "Le Haut-Commissariat des Nations unies pour les réfugiés s'inquiète pour les "
+        "Rohingya. Ses équipes ont vu des gardes-frontières bangladais refouler des bateaux, "
+        "a indiqué l'agence onusienne."
+    )
+    assert all(
+        name(e.actor) != "Haut-Commissariat des Nations unies pour les réfugiés" for e in found
+    )

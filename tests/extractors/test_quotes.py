@@ -1004,3 +1004,13 @@ def test_a_dateline_before_a_dash_does_not_speak() -> None:
         "(Reuters) - L'armée birmane a déclaré mercredi avoir frappé un camp rebelle."
     ).quotes
     assert quote.speaker is not None and quote.speaker.name == "armée birmane"
+
+
+def test_a_description_noun_with_adjectives_names_the_body_told_before() -> None:
+    doc = geotext.parse(
+        "Le Haut-Commissariat des Nations unies pour les réfugiés a ouvert un camp près de la "
+        "frontière. Plus de 3 000 familles y vivent désormais, a indiqué mardi l'agence onusienne."
+    )
+    (quote,) = doc.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Haut-Commissariat des Nations unies pour les réfugiés"

@@ -1312,9 +1312,13 @@ def _phrase_entity(
     elif keys[0] in _POSSESSIVES or (
         phrase.start > 0 and text.keys[phrase.start - 1] in _POSSESSIVES
     ):
-        # *X affirme que ses forces ont ...*: the speaker's; else the actor last told.
+        # *X affirme que ses forces ont ...*: the speaker's; else the actor last told. A body
+        # that only observes (an agency of the UN, an NGO, a newspaper) owns no forces.
+        speaker = _quote_speaker(text, item)
+        if speaker is not None and _observer(lex, speaker.name):
+            speaker = None
         owner = (
-            _quote_speaker(text, item)
+            speaker
             or _last_actor(lex, item, found)
             or _fallback_actor(text, lex, item, text.sentences[item.sentence][0])
         )
@@ -1522,6 +1526,19 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
             return country
     return None
 
+
+_OBSERVERS = frozenset({"ngo", "media"})
+"""Kinds of organisation whose speakers report on forces but own none."""
+_AGENCY_WORDS = ("haut-commissariat", "office", "programme", "fonds", "agence", "bureau")
+
+
+def _observer(lex: _Lexicon, name: str) -> bool:
+    """An NGO, a newspaper or an agency of the UN: it tells of forces, it commands none."""
+    kind = lex.org_kinds.get(name)
+    if kind in _OBSERVERS:
+        return True
+    lowered = name.lower()
+    return kind == "intl" and (lowered.startswith(_AGENCY_WORDS) or "nations unies" in lowered)
 
 _OWNER_SENTENCES = 5
 """How far back *ses*, *leurs* look for the entity they belong to."""
