@@ -181,6 +181,7 @@ _ADVERBIALS = frozenset(
         ("en", "effet"),
         ("en", "revanche"),
         ("a", "son", "tour"),
+        ("a", "plusieurs", "reprises"),
         ("a", "leur", "tour"),
         ("une", "nouvelle", "fois"),
         ("par", "la", "suite"),
@@ -648,8 +649,9 @@ def noun_phrase(text: TokenView, start: int, end: int) -> Phrase | None:
         end -= 1
     if start >= end or end - start > 10:
         return None
-    if not text.words[start][:1].isalpha() or text.keys[start] in AUXILIARIES:
-        return None
+    counted = text.words[start].isdigit() and start + 1 < end and text.words[start + 1].isalpha()
+    if not (text.words[start][:1].isalpha() or counted) or text.keys[start] in AUXILIARIES:
+        return None  # but *les 15 membres* speak
     return Phrase(start, end, text.span_text(start, end), None)
 
 

@@ -302,11 +302,11 @@ def test_a_scare_quote_inside_an_indirect_quote_changes_nothing() -> None:
             "les belligérants à déposer les armes",
         ),
         (
-            "Le Pentagone a menacé de suspendre les livraisons d'armes.",
+            "Le Pentagone a menacé de « suspendre les livraisons » d'armes.",
             "Pentagone",
             "menacé",
             "menacer",
-            "de suspendre les livraisons d'armes",
+            "de « suspendre les livraisons » d'armes",
         ),
         (
             "Le ministère des Affaires étrangères a annoncé que l'ambassadeur serait rappelé.",
@@ -1014,3 +1014,26 @@ def test_a_description_noun_with_adjectives_names_the_body_told_before() -> None
     (quote,) = doc.quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Haut-Commissariat des Nations unies pour les réfugiés"
+
+
+def test_a_request_to_named_parties_reports_what_they_are_asked() -> None:
+    (quote,) = geotext.parse(
+        "Les 15 membres ont aussi demandé aux « pays voisins » et à l'Union africaine de "
+        "« parler fermement avec les dirigeants »."
+    ).quotes
+    assert quote.speaker is not None and quote.speaker.name == "15 membres"
+    assert quote.content.text == "de « parler fermement avec les dirigeants »"
+
+
+def test_a_threat_is_a_quote_only_with_quoted_words() -> None:
+    assert (
+        geotext.parse("La Hongrie a menacé à plusieurs reprises de bloquer le vote.").quotes == ()
+    )
+    (quote,) = geotext.parse(
+        "Le président a menacé de faire « payer le prix fort » au voisin."
+    ).quotes
+    assert quote.content.text == "de faire « payer le prix fort » au voisin"
+
+
+def test_a_noun_that_opens_a_sentence_after_its_article_is_no_cue() -> None:
+    assert geotext.parse("L'annonce de la commission était attendue depuis lundi.").quotes == ()

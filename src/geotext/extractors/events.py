@@ -1540,6 +1540,7 @@ def _observer(lex: _Lexicon, name: str) -> bool:
     lowered = name.lower()
     return kind == "intl" and (lowered.startswith(_AGENCY_WORDS) or "nations unies" in lowered)
 
+
 _OWNER_SENTENCES = 5
 """How far back *ses*, *leurs* look for the entity they belong to."""
 

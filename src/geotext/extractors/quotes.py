@@ -30,6 +30,7 @@ from geotext.data import read_lines, read_table
 from geotext.discourse import (
     ADVERBS,
     AUXILIARIES,
+    CLOSING_MARKS,
     DETERMINERS,
     FINITE_VERBS,
     OPENING_MARKS,
@@ -178,14 +179,17 @@ def _after_determiner(text: TokenView, i: int) -> bool:
     """Whether token ``i`` follows a determiner, so it is a noun (*des juges*, *un dit*).
 
     *le*, *la*, *les* are also object pronouns (*il les accuse*, *le ministre le dit*): they
-    are determiners only after a preposition (*accusé par les juges*).
+    are determiners only after a preposition (*accusé par les juges*) or where nothing that
+    could be a subject stands before them (*L'annonce de la commission*).
     """
     if i == 0:
         return False
     previous = text.keys[i - 1]
     if previous in _NOUN_DETERMINERS:
         return True
-    return previous in _OBJECT_PRONOUNS and i >= 2 and text.keys[i - 2] in _NOUN_PREPOSITIONS
+    return previous in _OBJECT_PRONOUNS and (
+        i < 2 or text.punct[i - 2] or text.keys[i - 2] in _NOUN_PREPOSITIONS
+    )  # *L'annonce de la commission*, *par les juges*
 
 
 # -- speakers --------------------------------------------------------------------------------
@@ -701,6 +705,24 @@ def _from_marker(
     )
 
 
+def _quote_mark(word: str) -> bool:
+    return word in OPENING_MARKS or word in CLOSING_MARKS
+
+
+def _infinitive_after(text: TokenView, k: int, last: int) -> bool:
+    """Whether an infinitive opens at ``k``, perhaps after an opening quotation mark."""
+    if k < last and text.words[k] in OPENING_MARKS:
+        k += 1
+    if k < last and text.keys[k] in ("se", "s'"):
+        k += 1
+    return (
+        k < last
+        and text.words[k].isalpha()
+        and text.words[k].islower()
+        and text.keys[k].endswith(_INFINITIVE_ENDINGS)
+    )
+
+
 _BE_FORMS = frozenset({"est", "sont", "etait", "etaient", "ete", "sera", "seront", "serait"})
 
 
@@ -848,12 +870,24 @@ def _from_verb(
     if opener or text.keys[k] in DETERMINERS | ADVERBS:
         # A complement opened by a preposition may hold an apposition between commas.
         for j in range(k + 1, min(last, k + (12 if opener else 5))):
-            if text.keys[j] in FINITE_VERBS or (
-                text.punct[j] and not (opener and text.words[j] == ",")
+            if (text.keys[j] in FINITE_VERBS and text.words[j] not in ("à", "À")) or (
+                text.punct[j]
+                and not (opener and text.words[j] == ",")
+                and not (opener and _quote_mark(text.words[j]))
             ):
                 break
             if text.keys[j] in ("que", "qu'"):
                 k = j
+                break
+            if (
+                opener
+                and cue.takes == "clause"
+                and text.words[k] in ("à", "aux", "au")
+                and not adverbial_at(text, k)  # *à plusieurs reprises*
+                and text.keys[j] in ("de", "d'")
+                and _infinitive_after(text, j + 1, last)
+            ):
+                k = j  # *a demandé aux pays voisins et à l'UA de « discuter »*
                 break
     key = text.keys[k]
     word = text.words[k]
@@ -880,6 +914,12 @@ def _from_verb(
         and any(text.words[t] in OPENING_MARKS for t in range(k, min(last, k + 6)))
     ):
         start = k  # *a annoncé une « diminution visible » des effectifs*
+    elif (
+        cue.takes == "quoted"
+        and key in ("de", "d'")
+        and any(text.words[t] in OPENING_MARKS for t in range(k, last))
+    ):
+        start = k  # *a menacé de faire « payer deux fois plus »*, not *a menacé de partir*
     elif cue.takes_object and text.words[k][:1].isupper() and cue.stance is not None:
         start = k  # *accuse Moscou de ...*
     else:
@@ -913,7 +953,8 @@ def _from_verb(
             (
                 j
                 for j in range(start, stop - 1)
-                if text.words[j] == "," and text.keys[j + 1] in FINITE_VERBS
+                if text.words[j] == ","
+                and (text.keys[j + 1] in FINITE_VERBS or text.keys[j + 1] in ("ne", "n'"))
             ),
             stop,
         )
