@@ -294,3 +294,23 @@ def test_a_channel_never_speaks() -> None:
 def test_a_clause_has_a_verb_in_a_tense_no_noun_shares(text: str, expected: bool) -> None:
     view = discourse.token_view(geotext.parse(text))
     assert discourse.has_verb(view, 0, view.n) is expected
+
+
+def test_a_quotation_that_opens_a_paragraph_and_never_closes_runs_to_its_end() -> None:
+    text = (
+        "Le ministre Paul Kodjo a ouvert le sommet samedi.\n\n"
+        "« Nous remercions les délégations qui ont travaillé avec nous. Le dialogue a gagné."
+        "\n\nLa déclaration a été adoptée dimanche."
+    )
+    doc = geotext.parse(text)
+    view = discourse.token_view(doc)
+    (pair,) = view.quote_marks()
+    opening, closing, _depth = pair
+    assert view.words[opening] == "«"
+    assert view.words[closing] == "."
+    assert view.text[view.starts[closing] - 5 : view.ends[closing]] == "gagné."
+
+
+def test_a_stray_mark_inside_a_line_opens_no_quotation() -> None:
+    view = discourse.token_view(geotext.parse("Il a dit « non merci. Puis il est parti."))
+    assert view.quote_marks() == []

@@ -493,13 +493,18 @@ def _pair_quote_marks(text: TokenView) -> list[tuple[int, int, int]]:
     pairs: list[tuple[int, int, int]] = []
     stack: list[tuple[int, str]] = []
     block = -1  # the paragraph the open quotation has reached
+    resumed = -1  # the « that opens the paragraph the open quotation goes on in
     for i, word in enumerate(text.words):
         if not text.punct[i] and word not in OPENING_MARKS and word not in CLOSING_MARKS:
             continue
         if stack and text.block_of[i] != block:
             continuing = word in ("«", "“") and text.starts[i] == text.starts[_block_first(text, i)]
+            if not continuing or len(stack) != 1:
+                _close_paragraph(text, stack, block, resumed, pairs)
             block = text.block_of[i]
+            resumed = -1
             if continuing and len(stack) == 1:
+                resumed = i
                 continue
             if not continuing:
                 stack.clear()
@@ -520,8 +525,33 @@ def _pair_quote_marks(text: TokenView) -> list[tuple[int, int, int]]:
                     del stack[depth:]
                     pairs.append((opened, i, depth))
                     break
+    if stack:
+        _close_paragraph(text, stack, block, resumed, pairs)
     pairs.sort()
     return pairs
+
+
+def _close_paragraph(
+    text: TokenView,
+    stack: list[tuple[int, str]],
+    block: int,
+    resumed: int,
+    pairs: list[tuple[int, int, int]],
+) -> None:
+    """A quotation that opens a paragraph and is never closed runs to the paragraph's end.
+
+    The French press opens each paragraph of a long quotation with « and may close only the
+    last; an excerpt may stop before it. Only « and “ at the very start of a paragraph that
+    ends a sentence count, so a stray mark inside a line opens nothing.
+    """
+    opened, mark = (resumed, text.words[resumed]) if resumed >= 0 else stack[0]
+    if resumed >= 0:
+        mark = OPENING_MARKS[mark]
+    if mark not in ("»", "”") or opened != _block_first(text, opened):
+        return
+    last = bisect_right(text.block_of, block) - 1
+    if last > opened + 1 and text.words[last] in (".", "!", "?", "…"):
+        pairs.append((opened, last, 0))
 
 
 def _block_first(text: TokenView, i: int) -> int:

@@ -1037,3 +1037,13 @@ def test_a_threat_is_a_quote_only_with_quoted_words() -> None:
 
 def test_a_noun_that_opens_a_sentence_after_its_article_is_no_cue() -> None:
     assert geotext.parse("L'annonce de la commission était attendue depuis lundi.").quotes == ()
+
+
+def test_a_quoted_paragraph_left_open_is_the_last_speakers_words() -> None:
+    text = (
+        "« Ce sommet a une responsabilité », a déclaré Paul Kodjo samedi.\n\n"
+        "« Nous remercions les délégations qui ont travaillé avec nous. Le dialogue a gagné."
+    )
+    found = geotext.parse(text).quotes
+    assert [(q.speaker.name if q.speaker else None) for q in found] == ["Paul Kodjo"] * 2
+    assert found[1].content.text.endswith("Le dialogue a gagné")
