@@ -914,3 +914,27 @@ def test_an_agency_that_reports_owns_no_forces() -> None:
     assert all(
         name(e.actor) != "Haut-Commissariat des Nations unies pour les réfugiés" for e in found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Les ministres ont lancé un appel au cessez-le-feu mardi.", EventType.AGREE),
+        ("Le pays négocie des pourparlers pour libérer dix otages.", EventType.RETREAT),
+        ("Des milliers d'habitants ont dû quitter leur foyer cette semaine.", EventType.RETREAT),
+        ("Le président a parlé d'un nouveau départ pour le pays.", EventType.RETREAT),
+        ("Le Premier ministre s'est rendu sur place mardi soir.", EventType.CONSULT),
+    ],
+)
+def test_words_of_an_act_that_tell_no_act(text: str, absent: EventType) -> None:
+    assert absent not in [e.type for e in events(text)]
+
+
+def test_leaving_power_is_a_concession() -> None:
+    event = only("Sous la pression de ses voisins, le président quitte le pouvoir.")
+    assert event.type is EventType.CONCEDE
+
+
+def test_an_aim_after_words_is_still_an_act_of_words() -> None:
+    found = events("Les dirigeants ont parlé d'une seule voix pour condamner les putschs.")
+    assert EventType.ACCUSE in [e.type for e in found]

@@ -369,6 +369,8 @@ def _name(speaker: Phrase | None) -> str | None:
 
 
 _TOLD = frozenset({Modality.ASSERTED, Modality.REPORTED})
+_OBJECT_GAP = 4
+"""How many words may stand between a verb and the noun of its own act (*signé jeudi un*)."""
 
 
 def _same_reality(a: Modality, b: Modality) -> bool:
@@ -408,6 +410,14 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
     ):
         return True
     for other in _recent(found, item.sentence, _TOLD_SENTENCES):
+        if (
+            item.trigger.noun
+            and not other.trigger.noun
+            and other.trigger.type is item.trigger.type
+            and other.sentence == item.sentence
+            and 0 <= item.start - other.end <= _OBJECT_GAP
+        ):
+            return True  # *ont signé jeudi un accord de paix*: the verb's object, one act
         if other.trigger.type is not item.trigger.type or other.modality is not item.modality:
             continue
         same_actor = actor is None or _name(other.actor) in (None, actor)
@@ -623,6 +633,8 @@ def _sentence_events(
         if content_from is not None and i > content_from:
             # *a appelé à cesser les frappes*: the content of a request is no event of its own.
             continue
+        if _purpose(text, i, first, trigger):
+            continue  # *des pourparlers pour libérer les otages*: an aim, not an act
         if trigger.lemma == "libérer" and _frees_a_place(text, end, last):
             trigger = _Trigger(EventType.ASSAULT, False, "libérer")
         elif trigger.lemma in ("retrait", "se retirer") and _leaves_an_organisation(
@@ -657,6 +669,29 @@ def _sentence_events(
         ):
             content_from = end
     return found
+
+
+_AIMED_TYPES = frozenset({EventType.RETREAT, EventType.CONSULT, EventType.AID})
+
+
+def _purpose(text: TokenView, i: int, first: int, trigger: _Trigger) -> bool:
+    """Whether a verb trigger is an infinitive of purpose (*pour libérer*, *afin de se rendre*).
+
+    Only for acts an aim does not perform: *pour condamner*, *pour sanctionner* after words
+    or votes are acts done.
+    """
+    if (
+        trigger.noun
+        or trigger.type not in _AIMED_TYPES
+        or not text.keys[i].endswith(("er", "ir", "re"))
+    ):
+        return False
+    j = i - 1
+    if j >= first and text.keys[j] in ("se", "s'"):
+        j -= 1
+    return (j >= first and text.keys[j] == "pour") or (
+        j - 1 >= first and tuple(text.keys[j - 1 : j + 1]) == ("afin", "de")
+    )
 
 
 def _reflexive_before(text: TokenView, i: int, low: int) -> bool:
