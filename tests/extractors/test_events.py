@@ -938,3 +938,18 @@ def test_leaving_power_is_a_concession() -> None:
 def test_an_aim_after_words_is_still_an_act_of_words() -> None:
     found = events("Les dirigeants ont parlé d'une seule voix pour condamner les putschs.")
     assert EventType.ACCUSE in [e.type for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("L'agression russe contre l'Ukraine dure depuis trois ans.", EventType.ASSAULT),
+        ("L'armée a tiré plusieurs salves d'obus sur l'île.", EventType.ASSAULT),
+        ("L'enlèvement de deux humanitaires a été revendiqué.", EventType.ASSAULT),
+        ("Helsinki soupçonne l'équipage du navire russe d'avoir coupé le câble.", EventType.ACCUSE),
+        ("Les États-Unis ont mis fin à leurs frappes contre les rebelles.", EventType.CONCEDE),
+        ("La junte lèverait le couvre-feu dès samedi.", EventType.CONCEDE),
+    ],
+)
+def test_more_acts_of_real_news_have_their_triggers(text: str, kind: EventType) -> None:
+    assert kind in [e.type for e in events(text)]
