@@ -219,7 +219,9 @@ _SOURCE_NOUNS = frozenset(
 
 
 _QUANTIFIERS = frozenset(
-    {"plusieurs", "certains", "certaines", "deux", "trois", "quelques", "divers", "diverses"}
+    {"plusieurs", "certains", "certaines", "quelques", "divers", "diverses", "deux", "trois"}
+    | {"quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze"}
+    | {"vingt", "trente", "cent", "mille", "dizaines", "centaines", "milliers"}
 )
 
 
@@ -665,7 +667,11 @@ def noun_phrase(text: TokenView, start: int, end: int) -> Phrase | None:
     """The noun phrase that speaks, without its article (*services de secours*)."""
     while start < end and text.punct[start]:
         start += 1
-    if start >= end or text.keys[start] not in DETERMINERS | _QUANTIFIERS:
+    if start >= end or not (
+        text.keys[start] in DETERMINERS
+        or text.keys[start] in _QUANTIFIERS
+        or text.words[start].isdigit()  # *7 000 rebelles*
+    ):
         return None
     while start < end and text.keys[start] in ("le", "la", "les", "l'"):
         start += 1

@@ -953,3 +953,19 @@ def test_an_aim_after_words_is_still_an_act_of_words() -> None:
 )
 def test_more_acts_of_real_news_have_their_triggers(text: str, kind: EventType) -> None:
     assert kind in [e.type for e in events(text)]
+
+
+def test_a_counted_group_acts_as_the_group() -> None:
+    event = only("Huit hommes armés ont fait irruption dans le marché et ont ouvert le feu.")
+    assert event.type is EventType.ASSAULT
+    assert name(event.actor) == "hommes armés"
+
+
+def test_an_infinitive_clause_that_opens_the_sentence_has_the_main_subject() -> None:
+    found = events("Après avoir bombardé le port, l'armée russe a visé la gare de Kherson.")
+    assert name(found[0].actor) == "armée russe"
+    sanction = only(
+        "En plus d'avoir rappelé son ambassadeur à Bamako, le 18 juin, l'Algérie a protesté."
+    )
+    assert sanction.type is EventType.SANCTION
+    assert name(sanction.actor) == "Algérie"

@@ -31,10 +31,12 @@ import attrs
 
 from geotext.data import read_lines, read_table
 from geotext.discourse import (
+    FINITE_VERBS,
     Phrase,
     TokenView,
     dependent,
     entity_in,
+    has_verb,
     inverted_pronoun,
     last_person,
     noun_phrase,
@@ -1522,6 +1524,9 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
     The entity that opens the sentence, else the nearest one named before the trigger, else
     the country an adjective of the sentence names.
     """
+    fronted = _main_subject_after(text, item, first)
+    if fronted is not None:
+        return fronted
     subject = sentence_subject(text, first, item.start, None)
     target = item.target.entity if item.target is not None else None
     speaker = _quote_speaker(text, item)
@@ -1559,6 +1564,41 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
         country = _country_speaker(lex, text, k)
         if country is not None:
             return country
+    return None
+
+
+_FRONTING = frozenset({"apres", "avant", "plus", "pour", "sans", "afin"})
+"""Words that open an infinitive clause before the main one (*Après avoir frappé X, Y ...*)."""
+
+
+def _main_subject_after(text: TokenView, item: _Found, first: int) -> Phrase | None:
+    """*En plus d'avoir rappelé son ambassadeur, l'Algérie a ...*: the main clause's subject.
+
+    A trigger in an infinitive clause that opens the sentence has the subject of the clause
+    after the comma: the entity that stands right before its verb.
+    """
+    if item.trigger.noun or has_verb(text, first, item.start):
+        return None
+    opener = next((k for k in range(first, item.start) if not text.punct[k]), None)
+    if opener is None or (text.keys[opener] not in _FRONTING and text.keys[opener] != "en"):
+        return None
+    last = text.sentence_end(item.start)
+    for comma in range(item.end, last):
+        if text.words[comma] != ",":
+            continue
+        verb = next(
+            (
+                k
+                for k in range(comma + 1, min(last, comma + 8))
+                if text.keys[k] in FINITE_VERBS and text.words[k] not in ("à", "À")
+            ),
+            None,
+        )
+        found = entity_in(text, comma + 1, verb) if verb is not None else None
+        if found is not None and (
+            found[2].type != EntityType.LOC or (found[2].id or "").startswith("iso:")
+        ):
+            return Phrase(found[0], found[1], found[2].name, found[2])
     return None
 
 
@@ -1842,6 +1882,13 @@ _MARKERS = frozenset({"selon", "d'après", "d’après", "pour", "de source"})
 def _argument(doc: Document, text: TokenView, speaker: Phrase | None) -> Argument | None:
     if speaker is None:
         return None
+    count = _count_at(text, speaker)
+    if count is not None:
+        # *Huit hommes armés*, *des milliers de soldats*: the group, not how many.
+        start = count + 1
+        while start < speaker.end - 1 and text.keys[start] in ("de", "d'"):
+            start += 1
+        speaker = Phrase(start, speaker.end, text.span_text(start, speaker.end), None)
     norm = doc.normalised
     span = norm.span(text.starts[speaker.start], text.ends[speaker.end - 1])
     entity: Entity | None = speaker.entity
@@ -1851,6 +1898,24 @@ def _argument(doc: Document, text: TokenView, speaker: Phrase | None) -> Argumen
         entity.name if entity is not None else speaker.name,
         entity.id if entity is not None else None,
     )
+
+
+_NUMBER_WORDS = frozenset(
+    {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"}
+    | {"quinze", "vingt", "trente", "cent", "mille", "dizaines", "centaines", "milliers"}
+)
+
+
+def _count_at(text: TokenView, phrase: Phrase) -> int | None:
+    """The token of a phrase of no entity that says how many (*huit*, *des milliers de*)."""
+    if phrase.entity is not None:
+        return None
+    k = phrase.start
+    if k < phrase.end and text.keys[k] in ("des", "les"):
+        k += 1
+    if k + 1 < phrase.end and (text.words[k].isdigit() or text.keys[k] in _NUMBER_WORDS):
+        return k
+    return None
 
 
 @attrs.frozen
