@@ -88,6 +88,8 @@ AUXILIARIES = frozenset(
         "etaient",
         "serait",
         "seraient",
+        "sera",
+        "seront",
         "s'",
         "se",
         "va",

@@ -969,3 +969,31 @@ def test_an_infinitive_clause_that_opens_the_sentence_has_the_main_subject() -> 
     )
     assert sanction.type is EventType.SANCTION
     assert name(sanction.actor) == "Algérie"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Le cargo est soupçonné d'avoir coupé le câble sous-marin.", "cargo"),
+        (
+            "Une partie des ministres sera relâchée dans les prochains jours.",
+            "Une partie des ministres",
+        ),
+    ],
+)
+def test_the_subject_of_a_passive_undergoes_the_act(text: str, target: str) -> None:
+    event = only(text)
+    assert event.actor is None
+    assert name(event.target) == target
+
+
+def test_a_verb_conjugated_with_etre_stays_active() -> None:
+    event = only("Moscou et Kiev sont convenus d'échanger 150 prisonniers.")
+    assert event.type is EventType.AGREE
+    assert name(event.actor) == "Moscou"
+
+
+def test_a_bare_noun_after_a_protest_says_what_for_not_who() -> None:
+    event = only("Des rassemblements de solidarité ont eu lieu à Paris et à Montréal.")
+    assert event.type is EventType.PROTEST
+    assert event.actor is None

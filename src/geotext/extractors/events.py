@@ -1022,9 +1022,7 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
             or (text.keys[first] in _SUBJECT_PRONOUNS and verb - first <= 4)
         )
         item.we = verb > first and "nous" in text.keys[max(first, verb - 4) : verb]
-        passive = any(
-            text.keys[k] in ("ete", "est", "sont", "etait", "etaient") for k in range(verb, i)
-        )
+        passive = any(text.keys[k] in _BE for k in range(verb, i))
         by = next(
             (k for k in range(end, min(last, end + 8)) if text.keys[k] == "par"),
             None,
@@ -1074,8 +1072,13 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
             if not reflexive and (
                 been
                 or (
-                    (passive or _bare_participle(text, i, verb, first))
-                    and item.trigger.type in _PHYSICAL
+                    (
+                        (passive and _participle(text.keys[i]))
+                        or (
+                            (passive or _bare_participle(text, i, verb, first))
+                            and item.trigger.type in _PHYSICAL
+                        )
+                    )
                     and not _active_form(text, i)
                 )
             ):
@@ -1602,6 +1605,10 @@ def _main_subject_after(text: TokenView, item: _Found, first: int) -> Phrase | N
     return None
 
 
+_BE = frozenset({"ete", "est", "sont", "etait", "etaient", "sera", "seront", "serait"})
+_BE |= {"seraient"}
+"""Forms of *être* that make a participle after them passive (*sera relâchée*)."""
+
 _OBSERVERS = frozenset({"ngo", "media"})
 """Kinds of organisation whose speakers report on forces but own none."""
 _AGENCY_WORDS = ("haut-commissariat", "office", "programme", "fonds", "agence", "bureau")
@@ -1623,6 +1630,8 @@ _OWNER_SENTENCES = 5
 def _active_form(text: TokenView, i: int) -> bool:
     """Whether the trigger verb is conjugated in the active (*frappe*, *ont frappé*)."""
     key = text.keys[i]
+    if key.startswith(("convenu", "parvenu", "intervenu", "revenu", "entre")):
+        return True  # *sont convenus de*, *sont intervenus*: verbs conjugated with être
     return not key.endswith(("e", "ee", "es", "ees", "i", "ie", "is", "u", "ue", "us")) or (
         i > 0
         and text.keys[i - 1] in ("a", "ont", "avait", "avaient", "aurait", "auraient")
@@ -1687,8 +1696,13 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
             elif item.actor is None:
                 item.actor = who
             k = np_end
-        elif item.trigger.type is EventType.PROTEST and item.actor is None and np_end > k + 1:
-            # *la manifestation des agriculteurs*
+        elif (
+            item.trigger.type is EventType.PROTEST
+            and item.actor is None
+            and np_end > k + 1
+            and (text.keys[k] in ("des", "du") or text.keys[k + 1] in _ARTICLES)
+        ):
+            # *la manifestation des agriculteurs*; not *les rassemblements de solidarité*
             item.actor = who or Phrase(k + 1, np_end, text.span_text(k + 1, np_end), None)
             k = np_end
     for j in range(k, min(last, k + 8)):
