@@ -997,3 +997,17 @@ def test_a_bare_noun_after_a_protest_says_what_for_not_who() -> None:
     event = only("Des rassemblements de solidarité ont eu lieu à Paris et à Montréal.")
     assert event.type is EventType.PROTEST
     assert event.actor is None
+
+
+def test_a_nickname_in_quotation_marks_is_no_inverted_quote() -> None:
+    found = events(
+        "À l'issue de la rencontre, le numéro deux de la junte, Paul Kodjo, dit « le Lion », "
+        "a salué un moment « historique »."
+    )
+    support = next(e for e in found if e.type is EventType.SUPPORT)
+    assert name(support.actor) == "Paul Kodjo"
+
+
+def test_we_in_the_words_of_an_unnamed_speaker_is_that_speaker() -> None:
+    event = only("« Nous avons frappé le dépôt », a affirmé le porte-parole de l'armée.")
+    assert name(event.actor) == "porte-parole de l'armée"

@@ -32,6 +32,7 @@ import attrs
 from geotext.data import read_lines, read_table
 from geotext.discourse import (
     FINITE_VERBS,
+    OPENING_MARKS,
     Phrase,
     TokenView,
     dependent,
@@ -1053,6 +1054,7 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
                 verb - 2 >= first
                 and text.words[verb - 1] == ","
                 and text.words[verb - 2] in _CLOSING_QUOTES
+                and not _nickname_before(text, verb - 2, first)
             ):
                 # *« ... », a menacé X*, *avait-il salué*: the subject follows the verb.
                 item.actor = subject_after(text, end)
@@ -1321,7 +1323,12 @@ def _quote_speaker(text: TokenView, item: _Found) -> Phrase | None:
                 break
             if b <= start and entity.type == EntityType.ORG:
                 return Phrase(a, b, entity.name, entity)
-    return None
+    # A speaker of no entity (*le porte-parole de l'armée*) is its phrase.
+    norm = text.doc.normalised
+    span = quote.speaker.span
+    start = token_at(text, norm.to_normalised(span.start))
+    end = token_at(text, norm.to_normalised(max(span.start, span.end - 1))) + 1
+    return Phrase(start, end, name, None) if start < end else None
 
 
 def _last_actor(lex: _Lexicon, item: _Found, found: list[_Found]) -> Phrase | None:
@@ -1603,6 +1610,17 @@ def _main_subject_after(text: TokenView, item: _Found, first: int) -> Phrase | N
         ):
             return Phrase(found[0], found[1], found[2].name, found[2])
     return None
+
+
+_NICKNAMING = frozenset({"dit", "dite", "surnomme", "surnommee", "alias", "appele", "appelee"})
+
+
+def _nickname_before(text: TokenView, close: int, first: int) -> bool:
+    """Whether the quotation closing at ``close`` is a nickname (*X, dit « le Lion », a ...*)."""
+    k = close - 1
+    while k > first and text.words[k] not in OPENING_MARKS:
+        k -= 1
+    return k > first and text.keys[k - 1] in _NICKNAMING
 
 
 _BE = frozenset({"ete", "est", "sont", "etait", "etaient", "sera", "seront", "serait"})
