@@ -680,8 +680,12 @@ def noun_phrase(text: TokenView, start: int, end: int) -> Phrase | None:
     if start < end and all(text.keys[k] in DETERMINERS for k in range(start, end)):
         return None
     for k in range(start, end):
-        if text.keys[k] in _RELATIVES or text.words[k] in (",", "(", "«"):
-            end = k
+        if (
+            text.keys[k] in _RELATIVES
+            or text.words[k] in (",", "(", "«")
+            or (k > start and text.keys[k] in FINITE_VERBS and text.words[k] not in ("à", "À"))
+        ):
+            end = k  # a phrase, never a clause: *les dirigeants ont parlé ...* stops at *ont*
             break
     while end > start and text.punct[end - 1]:
         end -= 1

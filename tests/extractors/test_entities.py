@@ -549,3 +549,9 @@ def test_an_acronym_in_brackets_is_no_town() -> None:
         "Union des artisans",
         "UDA",
     ]
+
+
+def test_a_title_of_two_words_is_kept_whole_before_a_name() -> None:
+    doc = geotext.parse("Le Premier ministre espagnol, Pedro Sanchez, s'est rendu à Ceuta.")
+    (person,) = [e for e in doc.entities if e.name == "Pedro Sanchez"]
+    assert person.roles == ("Premier ministre espagnol",)

@@ -1047,3 +1047,28 @@ def test_a_quoted_paragraph_left_open_is_the_last_speakers_words() -> None:
     found = geotext.parse(text).quotes
     assert [(q.speaker.name if q.speaker else None) for q in found] == ["Paul Kodjo"] * 2
     assert found[1].content.text.endswith("Le dialogue a gagné")
+
+
+def test_a_title_told_with_a_name_speaks_for_that_person_later() -> None:
+    found = geotext.parse(
+        "Le Premier ministre espagnol, Pedro Sanchez, s'est rendu à Ceuta mardi. Le Premier "
+        "ministre espagnol a promis de rétablir l'ordre aux frontières."
+    ).quotes
+    assert [q.speaker.name for q in found if q.speaker] == ["Pedro Sanchez"]
+
+
+def test_a_speaker_is_a_phrase_never_a_clause() -> None:
+    (quote,) = geotext.parse(
+        "Les dirigeants africains ont parlé d'une seule voix pour condamner « sans "
+        "équivoque » la récente vague de putschs."
+    ).quotes
+    assert quote.speaker is not None and quote.speaker.name == "dirigeants africains"
+
+
+def test_what_a_quoted_phrase_is_for_is_not_who_says_it() -> None:
+    found = geotext.parse(
+        '"Un nouveau départ" pour le Liban. Le président a salué l\'accord.'
+    ).quotes
+    assert all(q.speaker is None or q.speaker.name != "Liban" for q in found)
+    (view,) = geotext.parse("« C'est une erreur », pour le ministre Paul Kodjo.").quotes
+    assert view.speaker is not None and view.speaker.name == "Paul Kodjo"

@@ -666,6 +666,14 @@ def _role_before(tokens: _Tokens, lex: _Lexicon, start: int) -> str:
             return ""
         for words in lex.role_firsts.get(key, ()):
             if tuple(tokens.keys[i : i + len(words)]) == words:
+                # *Premier ministre*: a longer title may open a word or two before this one.
+                for j in (i - 1, i - 2):
+                    if j > low and tokens.same_sentence(j, start) and any(
+                        tuple(tokens.keys[j : j + len(longer)]) == longer and j + len(longer) > i
+                        for longer in lex.role_firsts.get(tokens.keys[j], ())
+                    ):
+                        i = j
+                        break
                 end = start - 1 if tokens.words[start - 1] == "," else start
                 phrase = tokens.span_text(i, end) if end > i else ""
                 return phrase

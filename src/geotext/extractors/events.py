@@ -1568,7 +1568,7 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
         for a, b, entity in text.before(low):
             if text.sentence_of[a] < limit:
                 break
-            if b <= first and entity.type != EntityType.LOC:
+            if b <= first and entity.type != EntityType.LOC and not _observer(lex, entity.name):
                 return Phrase(a, b, entity.name, entity)
     for k in range(first, text.sentences[item.sentence][1]):
         country = _country_speaker(lex, text, k)

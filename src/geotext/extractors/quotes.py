@@ -215,7 +215,8 @@ def _after_closing(
         if found is not None:
             return k, found[0], found[1]
         marker = _marker_at(text, lex, k)
-        if marker is not None:
+        if marker is not None and not (marker[1] == "pour" and i == close + 1):
+            # *« ... », pour X.* gives X's view; *« Un nouveau départ » pour le pays* does not.
             return k, marker[0], _Cue(marker[1], None)
         if (
             text.keys[k] not in AUXILIARIES
