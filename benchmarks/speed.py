@@ -640,7 +640,10 @@ def long_text_growth(body: Docs, repeat: int, small_kb: float = 64) -> None:
     """
     whole = "\n\n".join(text for text, _ in body)
     size = int(small_kb * KB)
-    short, long = whole[:size], (whole * (16 * size // max(len(whole), 1) + 1))[: 16 * size]
+    # Both cut from the corpus cycled as often as needed: a corpus shorter than ``small_kb``
+    # would otherwise give a short text shorter than asked, and a growth too high.
+    cycled = whole * (16 * size // max(len(whole), 1) + 1)
+    short, long = cycled[:size], cycled[: 16 * size]
     default = geotext.Pipeline(max_length=None)
     # Every layer read from a document that already holds the layers it requires.
     docs = [default(text, body[0][1]) for text in (short, long)]

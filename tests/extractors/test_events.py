@@ -1011,3 +1011,16 @@ def test_a_nickname_in_quotation_marks_is_no_inverted_quote() -> None:
 def test_we_in_the_words_of_an_unnamed_speaker_is_that_speaker() -> None:
     event = only("« Nous avons frappé le dépôt », a affirmé le porte-parole de l'armée.")
     assert name(event.actor) == "porte-parole de l'armée"
+
+
+def test_a_description_of_an_armed_group_looks_back_a_bounded_window() -> None:
+    near = events(
+        "Le groupe armé Wagner est présent au Mali. Les paramilitaires ont attaqué un village."
+    )
+    assert name(near[0].actor) == "Wagner"
+    filler = " ".join(f"Le marché numéro {k} a rouvert mardi." for k in range(12))
+    far = events(
+        f"Le groupe armé Wagner est présent au Mali. {filler} "
+        "Les paramilitaires ont attaqué un village."
+    )
+    assert name(far[0].actor) != "Wagner"

@@ -1231,10 +1231,8 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
         item.actor = actor = next(
             (
                 other.actor
-                for other in reversed(found)
-                if other.trigger.type is item.trigger.type
-                and item.sentence - other.sentence <= 2
-                and other.actor is not None
+                for other in _recent(found, item.sentence, 2)
+                if other.trigger.type is item.trigger.type and other.actor is not None
             ),
             None,
         )
@@ -1421,10 +1419,18 @@ def _named_in(text: TokenView, lex: _Lexicon, phrase: Phrase) -> Phrase | None:
         a, b, entity = named[0]
         return Phrase(a, b, entity.name, entity)
     if head in _DESCRIPTIONS:
-        for a, b, entity in reversed(text.mentions):
+        # The last armed group named before, within a bounded look-back (linear time).
+        limit = text.sentence_of[phrase.start] - _DESCRIPTION_LOOKBACK
+        for a, b, entity in text.before(low):
+            if text.sentence_of[a] < limit:
+                break
             if b <= phrase.start and lex.org_kinds.get(entity.name) == "armed":
                 return Phrase(a, b, entity.name, entity)
     return None
+
+
+_DESCRIPTION_LOOKBACK = 10
+"""How many sentences back *les rebelles*, *les paramilitaires* look for their group."""
 
 
 def _protesters(
