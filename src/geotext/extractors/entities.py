@@ -668,9 +668,14 @@ def _role_before(tokens: _Tokens, lex: _Lexicon, start: int) -> str:
             if tuple(tokens.keys[i : i + len(words)]) == words:
                 # *Premier ministre*: a longer title may open a word or two before this one.
                 for j in (i - 1, i - 2):
-                    if j > low and tokens.same_sentence(j, start) and any(
-                        tuple(tokens.keys[j : j + len(longer)]) == longer and j + len(longer) > i
-                        for longer in lex.role_firsts.get(tokens.keys[j], ())
+                    if (
+                        j > low
+                        and tokens.same_sentence(j, start)
+                        and any(
+                            tuple(tokens.keys[j : j + len(longer)]) == longer
+                            and j + len(longer) > i
+                            for longer in lex.role_firsts.get(tokens.keys[j], ())
+                        )
                     ):
                         i = j
                         break
