@@ -1024,3 +1024,17 @@ def test_a_description_of_an_armed_group_looks_back_a_bounded_window() -> None:
         "Les paramilitaires ont attaqué un village."
     )
     assert name(far[0].actor) != "Wagner"
+
+
+def test_a_sentence_of_prison_is_a_coercion_by_the_court() -> None:
+    found = events(
+        "Les deux amis du tueur ont été condamnés à seize ans de réclusion par la cour "
+        "d'assises. L'un des accusés a écopé de 13 ans de prison."
+    )
+    assert [(e.type, name(e.actor)) for e in found] == [
+        (EventType.COERCE, "cour d'assises"),
+        (EventType.COERCE, "cour d'assises"),
+    ]
+    assert name(found[1].target) == "un des accusés"
+    condemned = events("Le ministre a condamné l'attentat contre le convoi humanitaire.")
+    assert condemned[0].type is EventType.ACCUSE

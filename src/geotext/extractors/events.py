@@ -65,6 +65,7 @@ from geotext.model import (
     Quote,
     TimeType,
 )
+from geotext.normaliser.numbers import number_words
 
 __all__ = ["EventExtractor"]
 
@@ -644,6 +645,9 @@ def _sentence_events(
             text, end, last
         ):
             trigger = _Trigger(EventType.SANCTION, trigger.noun, trigger.lemma)
+        elif trigger.lemma == "condamner" and _sentenced(text, end, last):
+            # *condamné à 15 ans de prison*: a court's sentence, not a condemnation.
+            trigger = _Trigger(EventType.COERCE, False, "condamner")
         elif trigger.lemma in ("expulser", "expulsion") and any(
             text.keys[k] in _DIPLOMATS for k in range(end, min(last, end + 6))
         ):
@@ -675,6 +679,27 @@ def _sentence_events(
 
 
 _AIMED_TYPES = frozenset({EventType.RETREAT, EventType.CONSULT, EventType.AID})
+
+
+def _undergoes(item: _Found) -> bool:
+    """Verbs whose subject undergoes the act in the active voice (*écoper de*)."""
+    return item.trigger.lemma == "écoper"
+
+
+_PENALTIES = frozenset(
+    {"prison", "perpetuite", "mort", "peine", "peines", "amende", "reclusion", "detention"}
+)
+
+
+def _sentenced(text: TokenView, end: int, last: int) -> bool:
+    """*condamné à 15 ans*, *à la prison à vie*, *à mort*: a sentence follows the verb."""
+    if end >= last or text.words[end] not in ("à", "À"):
+        return False
+    words = number_words()
+    return any(
+        text.words[k].isdigit() or text.keys[k] in _PENALTIES or text.words[k].lower() in words
+        for k in range(end + 1, min(last, end + 4))
+    )
 
 
 def _purpose(text: TokenView, i: int, first: int, trigger: _Trigger) -> bool:
@@ -1071,7 +1096,11 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
                 item.target = partner
             reflexive = _reflexive_before(text, i, verb)
             been = any(text.keys[k] == "ete" for k in range(verb, i))
-            if not reflexive and (
+            if _undergoes(item):
+                # *X a écopé de 13 ans*: X undergoes the sentence; the court gave it.
+                item.target, item.actor = item.actor, None
+                item.undergone = True
+            elif not reflexive and (
                 been
                 or (
                     (
