@@ -1038,3 +1038,12 @@ def test_a_sentence_of_prison_is_a_coercion_by_the_court() -> None:
     assert name(found[1].target) == "un des accusés"
     condemned = events("Le ministre a condamné l'attentat contre le convoi humanitaire.")
     assert condemned[0].type is EventType.ACCUSE
+
+
+def test_hostages_held_and_a_release_sought_are_no_acts_yet() -> None:
+    found = events("Le Qatar négocie la libération d'une dizaine d'otages détenus par le Hamas.")
+    assert [e.type for e in found] == [EventType.CONSULT]
+    released = events("Le Hamas a annoncé la libération de quatre otages.")
+    assert [e.type for e in released] == [EventType.RETREAT]
+    held = only("Le journaliste a été détenu pendant trois mois par la junte.")
+    assert (held.type, name(held.actor)) == (EventType.COERCE, "junte")

@@ -637,7 +637,7 @@ def _sentence_events(
         if content_from is not None and i > content_from:
             # *a appelé à cesser les frappes*: the content of a request is no event of its own.
             continue
-        if _purpose(text, i, first, trigger):
+        if _purpose(text, i, first, trigger) or _object_of_talks(text, i, first, trigger):
             continue  # *des pourparlers pour libérer les otages*: an aim, not an act
         if trigger.lemma == "libérer" and _frees_a_place(text, end, last):
             trigger = _Trigger(EventType.ASSAULT, False, "libérer")
@@ -700,6 +700,19 @@ def _sentenced(text: TokenView, end: int, last: int) -> bool:
         text.words[k].isdigit() or text.keys[k] in _PENALTIES or text.words[k].lower() in words
         for k in range(end + 1, min(last, end + 4))
     )
+
+
+_TALKING = ("negoci", "reclam", "obten", "obtien", "exig")
+
+
+def _object_of_talks(text: TokenView, i: int, first: int, trigger: _Trigger) -> bool:
+    """*négocie la libération des otages*, *réclame le retrait*: what talks seek, no act yet."""
+    if not trigger.noun or trigger.type not in _AIMED_TYPES:
+        return False
+    j = i - 1
+    while j >= first and j >= i - 3 and text.keys[j] in _ARTICLES:
+        j -= 1
+    return j >= first and j < i - 1 and text.keys[j].startswith(_TALKING)
 
 
 def _purpose(text: TokenView, i: int, first: int, trigger: _Trigger) -> bool:
@@ -825,7 +838,7 @@ def _is_event_word(text: TokenView, i: int, first: int, trigger: _Trigger) -> bo
         return False
     if (
         not trigger.noun
-        and trigger.type in _ADJECTIVAL_TYPES
+        and (trigger.type in _ADJECTIVAL_TYPES or trigger.lemma in _STATE_VERBS)
         and i > first
         and _participle(text.keys[i])
         and text.words[i - 1].isalpha()
@@ -847,6 +860,8 @@ _DIPLOMATS = frozenset(
     | {"attache", "attaches", "diplomatique", "diplomatiques"}
 )
 _ADJECTIVAL_TYPES = frozenset({EventType.MOBILIZE, EventType.ACCUSE})
+_STATE_VERBS = frozenset({"détenir"})
+"""Verbs whose participle after a noun tells a state (*les otages détenus par X*)."""
 """Types whose past participle after a noun describes a state, not an act."""
 _AUXILIARY_WORDS = frozenset(
     {"a", "ont", "avait", "avaient", "aurait", "auraient", "avoir", "ete", "est", "sont"}
