@@ -1000,6 +1000,9 @@ def sentence_subject(
 ) -> Phrase | None:
     """The subject that opens a sentence: a pronoun's antecedent, or the entity it names."""
     k = first
+    for j in range(first, min(end, first + 15)):
+        if text.words[j] in ("-", "–", "—") and text.punct[j]:
+            k = j + 1  # *JOHANNESBURG (X), 22 novembre (LaPresse) – Le président a ...*
     while k < end and text.punct[k]:
         k += 1
     if k < end and text.keys[k] in PRONOUNS:

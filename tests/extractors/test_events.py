@@ -1047,3 +1047,11 @@ def test_hostages_held_and_a_release_sought_are_no_acts_yet() -> None:
     assert [e.type for e in released] == [EventType.RETREAT]
     held = only("Le journaliste a été détenu pendant trois mois par la junte.")
     assert (held.type, name(held.actor)) == (EventType.COERCE, "junte")
+
+
+def test_a_town_of_a_dateline_never_acts() -> None:
+    found = events(
+        "JOHANNESBURG, 22 novembre (LaPresse) – Le président a annoncé lors du sommet que la "
+        "déclaration finale était adoptée."
+    )
+    assert all(name(e.actor) != "Johannesburg" for e in found)

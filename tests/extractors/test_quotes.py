@@ -1072,3 +1072,14 @@ def test_what_a_quoted_phrase_is_for_is_not_who_says_it() -> None:
     assert all(q.speaker is None or q.speaker.name != "Liban" for q in found)
     (view,) = geotext.parse("« C'est une erreur », pour le ministre Paul Kodjo.").quotes
     assert view.speaker is not None and view.speaker.name == "Paul Kodjo"
+
+
+def test_a_participle_cue_after_a_comma_opens_a_quote_of_its_own() -> None:
+    found = geotext.parse(
+        "(Reuters) - L'armée birmane a déclaré mercredi avoir frappé un camp rebelle, "
+        "indiquant que des civils avaient été forcés d'aider les rebelles."
+    ).quotes
+    assert [(q.speaker.name if q.speaker else None, q.content.text) for q in found] == [
+        ("armée birmane", "avoir frappé un camp rebelle"),
+        ("armée birmane", "des civils avaient été forcés d'aider les rebelles"),
+    ]

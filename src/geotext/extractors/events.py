@@ -1599,7 +1599,12 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
             and lex.org_kinds.get(entity.name) != "media"
         )
 
-    if subject is not None and subject.entity is not None and may_act(subject.entity):
+    if (
+        subject is not None
+        and subject.entity is not None
+        and may_act(subject.entity)
+        and not _is_town(text, subject)
+    ):
         return subject
     best: Phrase | None = None
     low = bisect_left(text.mention_starts, first)

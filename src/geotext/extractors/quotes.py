@@ -974,6 +974,12 @@ def _next_cue(text: TokenView, lex: _Lexicon, start: int, last: int) -> int:
     *a jugé « inquiétant » l'afflux et appelé le Maroc à ...*: two quotes, each its own words.
     """
     for k in range(start + 1, last - 1):
+        if (
+            text.words[k] == ","
+            and text.keys[k + 1].endswith("ant")
+            and _cue_at(text, lex, k + 1) is not None
+        ):
+            return k  # *a déclaré avoir frappé, indiquant que ...*: a second quote
         if text.keys[k] not in ("et", "mais", "puis") or text.words[k - 1] == "«":
             continue
         j = k + 1
