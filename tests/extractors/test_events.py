@@ -1055,3 +1055,19 @@ def test_a_town_of_a_dateline_never_acts() -> None:
         "déclaration finale était adoptée."
     )
     assert all(name(e.actor) != "Johannesburg" for e in found)
+
+
+def test_a_promise_told_as_a_manner_is_no_agreement() -> None:
+    found = events("Le président a été élu en 2016 en promettant de mettre fin à la corruption.")
+    assert EventType.AGREE not in [e.type for e in found]
+    pledged = events("Les États-Unis ont promis 300 millions de dollars à la mission.")
+    assert [e.type for e in pledged] == [EventType.AGREE]
+
+
+def test_a_definite_noun_names_again_the_act_told_a_few_sentences_before() -> None:
+    found = events(
+        "Le gouvernement et les rebelles ont signé jeudi un accord de paix à Bogota. "
+        "Le texte prévoit un désarmement. Les combattants pourront former un parti. "
+        "L'accord est le fruit de quatre années de discussions."
+    )
+    assert [e.type for e in found].count(EventType.AGREE) == 1

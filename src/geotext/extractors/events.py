@@ -318,6 +318,8 @@ class _Found:
     we: bool = False
     """The subject is *nous*: in a quote, the speaker acts."""
     guessed: bool = False
+    definite: bool = False
+    """A noun after a definite article (*l'accord*): one the reader already knows."""
     """The trigger's own words name no actor: it was taken from the sentence."""
     undergone: bool = False
     """A passive with no agent: the actor is the one last told for this type."""
@@ -400,6 +402,17 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
         )
     ):
         return True
+    if (
+        item.trigger.noun
+        and item.actor is None
+        and item.start > 0
+        and item.definite
+        and any(
+            other.trigger.type is item.trigger.type
+            for other in _recent(found, item.sentence, _KNOWN_SENTENCES)
+        )
+    ):
+        return True  # *L'accord est le fruit de ...*: the agreement told a few sentences ago
     # *Il s'agit de la première rencontre ...*: a noun with no actor of its own (only one
     # guessed from its sentence) names again the event of its type told just before.
     if (
@@ -479,6 +492,8 @@ def _off_the_beaten_track(doc: Document, text: TokenView, lex: _Lexicon) -> bool
 
 
 _TOLD_SENTENCES = 20
+_KNOWN_SENTENCES = 6
+"""How far back a definite noun with no actor (*l'accord*) finds the act it names again."""
 """How far back a noun may name again an event already told (*les frappes*)."""
 
 
@@ -657,6 +672,7 @@ def _sentence_events(
         item.anaphoric = (
             trigger.noun and i > 0 and text.keys[i - 1] in ("ce", "cet", "cette", "ces")
         )
+        item.definite = trigger.noun and i > 0 and text.keys[i - 1] in ("l'", "le", "la")
         _modality(text, item, first, quotes)
         # One event of a type per sentence and modality: *a frappé X, n'a pas frappé Y* two.
         if (trigger.type, item.modality) not in seen:
@@ -827,6 +843,8 @@ def _is_event_word(text: TokenView, i: int, first: int, trigger: _Trigger) -> bo
         and (text.keys[i - 1] in DETERMINERS or text.words[i - 1][-1:].isdigit())
     ):
         return False  # *les détenus*, *1 900 détenus*: people, not an act
+    if trigger.lemma == "promettre" and text.keys[i].endswith("ant"):
+        return False  # *élu en promettant de ...*, *s'est rendu sur place, promettant de*: a manner
     if trigger.lemma == "appeler":
         # *a appelé Israël et l'Iran à la retenue* asks; *un groupe appelé X*, a call, names.
         last = text.sentence_end(i)
