@@ -1071,3 +1071,18 @@ def test_a_definite_noun_names_again_the_act_told_a_few_sentences_before() -> No
         "L'accord est le fruit de quatre années de discussions."
     )
     assert [e.type for e in found].count(EventType.AGREE) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Le chef du parti est accusé d'avoir prévu des attaques de ministères.",
+            EventType.ASSAULT,
+        ),
+        ("Les services ont intercepté un plan de déstabilisation du pays.", EventType.ASSAULT),
+        ("Le parquet a retenu la complicité d'assassinat terroriste.", EventType.ASSAULT),
+    ],
+)
+def test_plans_and_charges_are_no_acts(text: str, absent: EventType) -> None:
+    assert absent not in [e.type for e in events(text)]

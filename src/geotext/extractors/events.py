@@ -722,13 +722,22 @@ _TALKING = ("negoci", "reclam", "obten", "obtien", "exig")
 
 
 def _object_of_talks(text: TokenView, i: int, first: int, trigger: _Trigger) -> bool:
-    """*négocie la libération des otages*, *réclame le retrait*: what talks seek, no act yet."""
-    if not trigger.noun or trigger.type not in _AIMED_TYPES:
+    """Whether a noun trigger is what talks seek or a plan holds, no act yet.
+
+    *négocie la libération des otages*, *a prévu des attaques de ministères*.
+    """
+    if not trigger.noun:
         return False
     j = i - 1
     while j >= first and j >= i - 3 and text.keys[j] in _ARTICLES:
         j -= 1
-    return j >= first and j < i - 1 and text.keys[j].startswith(_TALKING)
+    if j < first or j >= i - 1:
+        return False
+    key = text.keys[j]
+    return key.startswith(_PLANNING) or (trigger.type in _AIMED_TYPES and key.startswith(_TALKING))
+
+
+_PLANNING = ("prevu", "prevoy", "prepar", "planifi", "projet", "fomen")
 
 
 def _purpose(text: TokenView, i: int, first: int, trigger: _Trigger) -> bool:
