@@ -1086,3 +1086,14 @@ def test_a_definite_noun_names_again_the_act_told_a_few_sentences_before() -> No
 )
 def test_plans_and_charges_are_no_acts(text: str, absent: EventType) -> None:
     assert absent not in [e.type for e in events(text)]
+
+
+def test_a_sentence_of_prison_is_given_by_the_court_told_before() -> None:
+    found = events(
+        "La cour d'assises spéciale de Paris a rendu son verdict vendredi. Les deux amis du "
+        "tueur ont écopé de 16 ans de réclusion. Un troisième accusé a été condamné à 13 ans."
+    )
+    assert [(e.type, name(e.actor)) for e in found] == [
+        (EventType.COERCE, "cour d'assises spéciale de Paris"),
+        (EventType.COERCE, "cour d'assises spéciale de Paris"),
+    ]

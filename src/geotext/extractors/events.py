@@ -702,6 +702,24 @@ def _undergoes(item: _Found) -> bool:
     return item.trigger.lemma == "écoper"
 
 
+_SENTENCING = frozenset({"condamner", "écoper"})
+
+
+def _last_court(text: TokenView, lex: _Lexicon, item: _Found) -> Phrase | None:
+    """The court named in the ten sentences before a sentence of prison."""
+    low = bisect_left(text.mention_starts, item.start)
+    limit = item.sentence - _DESCRIPTION_LOOKBACK
+    for a, b, entity in text.before(low):
+        if text.sentence_of[a] < limit:
+            break
+        if lex.org_kinds.get(entity.name) == "court" or word_key(entity.name.split(" ", 1)[0]) in (
+            "cour",
+            "tribunal",
+        ):
+            return Phrase(a, b, entity.name, entity)
+    return None
+
+
 _PENALTIES = frozenset(
     {"prison", "perpetuite", "mort", "peine", "peines", "amende", "reclusion", "detention"}
 )
@@ -1307,6 +1325,9 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
             ),
             None,
         )
+    if actor is None and item.trigger.lemma in _SENTENCING:
+        # *X a écopé de 13 ans*, *Y a été condamné à 15 ans*: the court the text named.
+        item.actor = actor = _last_court(text, lex, item)
     if actor is not None and actor.entity is None:
         item.actor = actor = _phrase_entity(text, lex, item, found, actor)
     if (
