@@ -220,6 +220,7 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
+_ABOUT = frozenset({("au", "moins"), ("plus", "de"), ("pres", "de"), ("moins", "de")})
 _QUANTIFIERS = frozenset(
     {"plusieurs", "certains", "certaines", "quelques", "divers", "diverses", "deux", "trois"}
     | {"quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze"}
@@ -669,6 +670,15 @@ def noun_phrase(text: TokenView, start: int, end: int) -> Phrase | None:
     """The noun phrase that speaks, without its article (*services de secours*)."""
     while start < end and text.punct[start]:
         start += 1
+    while start < end:
+        # *au moins trois tireurs*, *plus de 200 soldats*: how many, then who.
+        pair = tuple(text.keys[start : start + 2])
+        if pair in _ABOUT:
+            start += 2
+        elif text.keys[start] == "environ":
+            start += 1
+        else:
+            break
     if start >= end or not (
         text.keys[start] in DETERMINERS
         or text.keys[start] in _QUANTIFIERS
@@ -981,6 +991,8 @@ def subject_before(
     for a, b in reversed(segments[:-1]):
         if a >= b or text.keys[a] in _RELATIVES or has_verb(text, a, b):
             continue
+        if text.keys[a] == "selon" or tuple(text.keys[a : a + 2]) == ("d'", "apres"):
+            continue  # *trois tireurs, selon la police, ont ouvert le feu*: the source's incise
         if (
             a + 1 < b
             and text.keys[a + 1] == "par"

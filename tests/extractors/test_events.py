@@ -1097,3 +1097,15 @@ def test_a_sentence_of_prison_is_given_by_the_court_told_before() -> None:
         (EventType.COERCE, "cour d'assises spéciale de Paris"),
         (EventType.COERCE, "cour d'assises spéciale de Paris"),
     ]
+
+
+def test_a_counted_subject_before_a_source_incise_acts() -> None:
+    event = only(
+        "Mardi, au moins trois tireurs, selon la police indienne, ont ouvert le feu sur des "
+        "touristes."
+    )
+    assert (event.type, event.modality, name(event.actor)) == (
+        EventType.ASSAULT,
+        Modality.REPORTED,
+        "tireurs",
+    )

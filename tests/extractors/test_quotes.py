@@ -1083,3 +1083,12 @@ def test_a_participle_cue_after_a_comma_opens_a_quote_of_its_own() -> None:
         ("armée birmane", "avoir frappé un camp rebelle"),
         ("armée birmane", "des civils avaient été forcés d'aider les rebelles"),
     ]
+
+
+def test_a_source_between_a_subject_and_its_verb_vouches_for_the_whole_clause() -> None:
+    (quote,) = geotext.parse(
+        "Mardi, au moins trois tireurs, selon la police indienne, ont ouvert le feu sur des "
+        "touristes."
+    ).quotes
+    assert quote.speaker is not None and quote.speaker.name == "police indienne"
+    assert quote.content.text.endswith("ont ouvert le feu sur des touristes")

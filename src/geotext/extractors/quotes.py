@@ -696,6 +696,18 @@ def _from_marker(
             start = start if comma is None else comma + 1
         content = _content_offsets(text, start, last)
         span = (i, last)
+    elif (
+        stop < last
+        and text.words[stop] == ","
+        and text.words[i - 1] == ","
+        and not has_verb(text, first, i)
+        and text.keys[stop + 1] not in _OPEN_CLAUSE
+        and has_verb(text, stop + 1, last)
+    ):
+        # *Les rebelles, selon l'armée, ont pris la ville*: a source between the subject and
+        # its verb vouches for the whole clause around it.
+        content = _content_offsets(text, first, last)
+        span = (first, last)
     else:
         content = _content_offsets(text, first, i)
         span = (first, stop)
