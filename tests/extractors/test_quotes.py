@@ -1092,3 +1092,14 @@ def test_a_source_between_a_subject_and_its_verb_vouches_for_the_whole_clause() 
     ).quotes
     assert quote.speaker is not None and quote.speaker.name == "police indienne"
     assert quote.content.text.endswith("ont ouvert le feu sur des touristes")
+
+
+def test_a_pronoun_right_after_a_body_speaks_for_that_body() -> None:
+    text = (
+        "Le président Petro Porochenko a dénoncé une agression. « Les navires ont franchi la "
+        "frontière », a indiqué le FSB. Il ajoute que les marins n'auraient pas obéi."
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in geotext.parse(text).quotes]
+    assert speakers == ["Petro Porochenko", "FSB", "FSB"]
+    named = text.replace("Il ajoute", "Selon Paul Kodjo, rien ne bouge. Il ajoute")
+    assert geotext.parse(named).quotes[-1].speaker.name == "Paul Kodjo"

@@ -328,7 +328,34 @@ class QuoteExtractor:
         found = _without_doubles(found, text, lex)
         found.sort(key=lambda f: (f.content[0], f.start))
         _participle_speakers(text, found)
+        _pronouns_after_a_body(text, found)
         return tuple(_build(doc, text, f) for f in found)
+
+
+def _pronouns_after_a_body(text: TokenView, found: list[_Found]) -> None:
+    """*..., a indiqué le FSB. Il ajoute que ...*: the body that just spoke speaks again.
+
+    A pronoun that opens the sentence right after a quote whose speaker is an organisation,
+    with no person named in between, stands for that organisation, not for a person named
+    further back.
+    """
+    for previous, item in pairwise(found):
+        if item.cue is None or previous.speaker is None or previous.speaker.entity is None:
+            continue
+        if previous.speaker.entity.type != EntityType.ORG:
+            continue
+        k = item.cue[0]
+        verb = verb_group_start(text, k)
+        first = text.sentence_start(k)
+        if verb != first + 1 or text.keys[first] not in ("il", "elle"):
+            continue
+        if text.sentence_of[first] - text.sentence_of[max(0, previous.end - 1)] > 1:
+            continue
+        low = bisect_left(text.mention_starts, previous.end)
+        high = bisect_left(text.mention_starts, first)
+        if any(m[2].type == EntityType.PER for m in text.mentions[low:high]):
+            continue
+        item.speaker = previous.speaker
 
 
 def _participle_speakers(text: TokenView, found: list[_Found]) -> None:
