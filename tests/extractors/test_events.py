@@ -1109,3 +1109,16 @@ def test_a_counted_subject_before_a_source_incise_acts() -> None:
         Modality.REPORTED,
         "tireurs",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("La guerre oppose l'armée au mouvement libanais armé soutenu par l'Iran.", "mouvement"),
+        ("Des villages sont tenus par des islamistes soutenus par le Pakistan.", "islamistes"),
+    ],
+)
+def test_backing_an_armed_group_told_by_a_participle_is_aid(text: str, target: str) -> None:
+    aid = [e for e in events(text) if e.type is EventType.AID]
+    assert len(aid) == 1
+    assert name(aid[0].target).startswith(target)

@@ -815,6 +815,31 @@ def _figurative(
     return False
 
 
+def _noun_before(text: TokenView, i: int, first: int) -> Phrase | None:
+    """The noun phrase a participle right after it describes (*des islamistes soutenus*)."""
+    j = i - 1
+    while j >= max(first, i - 6):
+        key = text.keys[j]
+        if key in _ARTICLES or key in ("au", "aux", "du", "des", "a"):
+            break
+        if not text.words[j].isalpha() or key in FINITE_VERBS or key in _NP_STOPS:
+            return None
+        j -= 1
+    start = j + 1
+    if start >= i or j < max(first, i - 6):
+        return None
+    found = entity_in(text, start, i)
+    if found is not None:
+        return Phrase(found[0], found[1], found[2].name, found[2])
+    return Phrase(start, i, text.span_text(start, i), None)
+
+
+_ARMED_WORDS = frozenset(
+    {"arme", "armes", "milice", "milices", "rebelles", "rebellion", "islamistes", "jihadistes"}
+    | {"djihadistes", "insurges", "paramilitaires", "guerilla", "miliciens", "terroristes"}
+)
+
+
 def _armed_support(text: TokenView, lex: _Lexicon, item: _Found) -> None:
     """*le Rwanda soutient le M23*, *un soutien militaire*: backing an armed side is aid."""
     if item.trigger.lemma not in ("soutenir", "soutien"):
@@ -834,9 +859,19 @@ def _armed_support(text: TokenView, lex: _Lexicon, item: _Found) -> None:
         and lex.org_kinds.get(side.entity.name) == "armed"
         for side in sides
     )
-    if armed or any(
-        text.keys[k] in ("militaire", "militaires", "arme", "armes", "armee")
-        for k in range(item.end, min(text.n, item.end + 2))
+    backed = (
+        # *le mouvement armé soutenu par l'Iran*, *des islamistes soutenus par X*
+        not item.trigger.noun
+        and item.start > 0
+        and any(text.keys[k] in _ARMED_WORDS for k in range(max(0, item.start - 4), item.start))
+    )
+    if (
+        armed
+        or backed
+        or any(
+            text.keys[k] in ("militaire", "militaires", "arme", "armes", "armee")
+            for k in range(item.end, min(text.n, item.end + 2))
+        )
     ):
         item.trigger = _Trigger(EventType.AID, item.trigger.noun, item.trigger.lemma)
 
@@ -1131,8 +1166,9 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
             and not item.trigger.reflexive
         ):
             item.actor = _phrase_actor(text, lex, by + 1, _np_end(text, by + 1, last))
-            subject = subject_before(text, verb)
-            item.target = subject
+            noun = _noun_before(text, i, first) if verb == i else None
+            # *le mouvement armé soutenu par l'Iran*: the noun the participle describes.
+            item.target = noun if noun is not None else subject_before(text, verb)
         else:
             partner: Phrase | None = None
             if (
