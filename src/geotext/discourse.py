@@ -694,6 +694,7 @@ def noun_phrase(text: TokenView, start: int, end: int) -> Phrase | None:
             text.keys[k] in _RELATIVES
             or text.words[k] in (",", "(", "«")
             or (k > start and text.keys[k] in FINITE_VERBS and text.words[k] not in ("à", "À"))
+            or (k > start and text.keys[k] in ("ne", "n'", "se", "s'"))
         ):
             end = k  # a phrase, never a clause: *les dirigeants ont parlé ...* stops at *ont*
             break
@@ -1121,7 +1122,7 @@ _SUBJECT_OPENERS = frozenset(
 def _past_complements(text: TokenView, start: int, limit: int) -> int:
     """Where the subject of an inverted verb starts, after the verb's own complements.
 
-    *a expliqué à l'AFP un porte-parole*, *a conclu en anglais le Premier ministre*, *a
+    *a précisé à Reuters un porte-parole*, *a ajouté en arabe le ministre*, *a
     déclaré mardi le conseil*: adverbs, and a short complement after *à* or *en* that a
     determiner follows.
     """

@@ -840,7 +840,9 @@ def test_a_noun_that_names_again_an_act_just_told_is_one_event() -> None:
 
 
 def test_a_plan_after_an_act_is_an_event_of_its_own() -> None:
-    found = events("La Russie a attaqué Kharkiv cette nuit. Moscou va intensifier ses frappes.")
+    found = events(
+        "L'armée a pilonné Kherson mardi. Le Kremlin compte multiplier les bombardements."
+    )
     assert [(e.type, e.modality) for e in found] == [
         (EventType.ASSAULT, Modality.ASSERTED),
         (EventType.ASSAULT, Modality.FUTURE),
@@ -850,11 +852,11 @@ def test_a_plan_after_an_act_is_an_event_of_its_own() -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Des hommes armés ont ouvert le feu sur des fidèles à Kaduna.", EventType.ASSAULT),
+        ("Deux hommes cagoulés ont ouvert le feu devant une église de Kaduna.", EventType.ASSAULT),
         ("Le coup d'État a été condamné par les voisins du Niger.", EventType.COERCE),
         ("La junte a destitué le Premier ministre mardi.", EventType.COERCE),
         (
-            "Le Mali a décidé de rompre ses relations diplomatiques avec l'Ukraine.",
+            "Bamako rompt ses relations diplomatiques avec Kiev dès lundi.",
             EventType.SANCTION,
         ),
         ("Alger a rappelé son ambassadeur à Paris.", EventType.SANCTION),
@@ -870,7 +872,7 @@ def test_acts_of_real_news_have_their_triggers(text: str, kind: EventType) -> No
 
 
 def test_a_coup_that_brought_a_leader_to_power_is_background() -> None:
-    found = events("Le général, arrivé au pouvoir par un coup d'État en 2023, a parlé mardi.")
+    found = events("Le colonel, parvenu au pouvoir par un coup d'État en 2021, a parlé mardi.")
     assert EventType.COERCE not in [e.type for e in found]
 
 
@@ -885,20 +887,20 @@ def test_an_agent_stops_before_what_it_says() -> None:
     [
         ("Les miliciens devront déposer les armes avant juin.", Modality.FUTURE),
         ("La journaliste sera relâchée dans les prochains jours.", Modality.FUTURE),
-        ("Nous reprendrons les négociations dès lundi, a dit le chef rebelle.", Modality.FUTURE),
-        ("L'armée a reçu l'ordre de lancer l'offensive finale.", Modality.FUTURE),
-        ("Les auteurs du massacre n'ont pas encore été arrêtés.", Modality.NEGATED),
-        ("L'échange n'a pas empêché les frappes de la nuit.", Modality.ASSERTED),
+        ("Nous rouvrirons les pourparlers dès lundi, a dit le chef rebelle.", Modality.FUTURE),
+        ("Les troupes ont reçu l'ordre de lancer l'assaut sur le port.", Modality.FUTURE),
+        ("Les suspects de l'embuscade n'ont toujours pas été interpellés.", Modality.NEGATED),
+        ("La trêve n'a pas empêché les bombardements du week-end.", Modality.ASSERTED),
     ],
 )
 def test_modality_of_the_verb_group_around_a_trigger(text: str, modality: Modality) -> None:
     kinds = {
         "déposer": EventType.RETREAT,
         "relâchée": EventType.RETREAT,
-        "négociations": EventType.CONSULT,
-        "offensive": EventType.ASSAULT,
-        "arrêtés": EventType.COERCE,
-        "frappes": EventType.ASSAULT,
+        "pourparlers": EventType.CONSULT,
+        "assaut": EventType.ASSAULT,
+        "interpellés": EventType.COERCE,
+        "bombardements": EventType.ASSAULT,
     }
     kind = next(v for k, v in kinds.items() if k in text)
     (event,) = [e for e in events(text) if e.type is kind]
@@ -922,8 +924,8 @@ def test_an_agency_that_reports_owns_no_forces() -> None:
         ("Les ministres ont lancé un appel au cessez-le-feu mardi.", EventType.AGREE),
         ("Le pays négocie des pourparlers pour libérer dix otages.", EventType.RETREAT),
         ("Des milliers d'habitants ont dû quitter leur foyer cette semaine.", EventType.RETREAT),
-        ("Le président a parlé d'un nouveau départ pour le pays.", EventType.RETREAT),
-        ("Le Premier ministre s'est rendu sur place mardi soir.", EventType.CONSULT),
+        ("La présidente a promis un nouveau départ à la région.", EventType.RETREAT),
+        ("La ministre s'est rendue sur place dès jeudi.", EventType.CONSULT),
     ],
 )
 def test_words_of_an_act_that_tell_no_act(text: str, absent: EventType) -> None:
@@ -936,18 +938,18 @@ def test_leaving_power_is_a_concession() -> None:
 
 
 def test_an_aim_after_words_is_still_an_act_of_words() -> None:
-    found = events("Les dirigeants ont parlé d'une seule voix pour condamner les putschs.")
+    found = events("Les chefs d'État se sont réunis à Addis-Abeba pour condamner les putschs.")
     assert EventType.ACCUSE in [e.type for e in found]
 
 
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("L'agression russe contre l'Ukraine dure depuis trois ans.", EventType.ASSAULT),
+        ("L'agression de la Géorgie par son voisin a choqué l'Europe.", EventType.ASSAULT),
         ("L'armée a tiré plusieurs salves d'obus sur l'île.", EventType.ASSAULT),
         ("L'enlèvement de deux humanitaires a été revendiqué.", EventType.ASSAULT),
         ("Helsinki soupçonne l'équipage du navire russe d'avoir coupé le câble.", EventType.ACCUSE),
-        ("Les États-Unis ont mis fin à leurs frappes contre les rebelles.", EventType.CONCEDE),
+        ("Washington a mis fin aux bombardements contre les milices.", EventType.CONCEDE),
         ("La junte lèverait le couvre-feu dès samedi.", EventType.CONCEDE),
     ],
 )
@@ -965,10 +967,10 @@ def test_an_infinitive_clause_that_opens_the_sentence_has_the_main_subject() -> 
     found = events("Après avoir bombardé le port, l'armée russe a visé la gare de Kherson.")
     assert name(found[0].actor) == "armée russe"
     sanction = only(
-        "En plus d'avoir rappelé son ambassadeur à Bamako, le 18 juin, l'Algérie a protesté."
+        "Après avoir rappelé son ambassadeur à Niamey, le 3 mai, le Bénin a fermé sa frontière."
     )
     assert sanction.type is EventType.SANCTION
-    assert name(sanction.actor) == "Algérie"
+    assert name(sanction.actor) == "Bénin"
 
 
 @pytest.mark.parametrize(
@@ -1001,16 +1003,16 @@ def test_a_bare_noun_after_a_protest_says_what_for_not_who() -> None:
 
 def test_a_nickname_in_quotation_marks_is_no_inverted_quote() -> None:
     found = events(
-        "À l'issue de la rencontre, le numéro deux de la junte, Paul Kodjo, dit « le Lion », "
-        "a salué un moment « historique »."
+        "Après la réunion, le chef adjoint des rebelles, Paul Kodjo, surnommé « le Lion », "
+        "a remercié les médiateurs."
     )
     support = next(e for e in found if e.type is EventType.SUPPORT)
     assert name(support.actor) == "Paul Kodjo"
 
 
 def test_we_in_the_words_of_an_unnamed_speaker_is_that_speaker() -> None:
-    event = only("« Nous avons frappé le dépôt », a affirmé le porte-parole de l'armée.")
-    assert name(event.actor) == "porte-parole de l'armée"
+    event = only("« Nous avons frappé la vedette », a affirmé le porte-parole des forces navales.")
+    assert name(event.actor) == "porte-parole des forces navales"
 
 
 def test_a_description_of_an_armed_group_looks_back_a_bounded_window() -> None:
@@ -1028,20 +1030,20 @@ def test_a_description_of_an_armed_group_looks_back_a_bounded_window() -> None:
 
 def test_a_sentence_of_prison_is_a_coercion_by_the_court() -> None:
     found = events(
-        "Les deux amis du tueur ont été condamnés à seize ans de réclusion par la cour "
-        "d'assises. L'un des accusés a écopé de 13 ans de prison."
+        "Deux chefs de milice ont été condamnés à vingt ans de prison par la cour martiale. "
+        "Le troisième accusé a écopé de 12 ans de détention."
     )
     assert [(e.type, name(e.actor)) for e in found] == [
-        (EventType.COERCE, "cour d'assises"),
-        (EventType.COERCE, "cour d'assises"),
+        (EventType.COERCE, "cour martiale"),
+        (EventType.COERCE, "cour martiale"),
     ]
-    assert name(found[1].target) == "un des accusés"
+    assert name(found[1].target) == "troisième accusé"
     condemned = events("Le ministre a condamné l'attentat contre le convoi humanitaire.")
     assert condemned[0].type is EventType.ACCUSE
 
 
 def test_hostages_held_and_a_release_sought_are_no_acts_yet() -> None:
-    found = events("Le Qatar négocie la libération d'une dizaine d'otages détenus par le Hamas.")
+    found = events("Oman négocie la libération de six marins détenus par les Houthis.")
     assert [e.type for e in found] == [EventType.CONSULT]
     released = events("Le Hamas a annoncé la libération de quatre otages.")
     assert [e.type for e in released] == [EventType.RETREAT]
@@ -1058,9 +1060,9 @@ def test_a_town_of_a_dateline_never_acts() -> None:
 
 
 def test_a_promise_told_as_a_manner_is_no_agreement() -> None:
-    found = events("Le président a été élu en 2016 en promettant de mettre fin à la corruption.")
+    found = events("Le maire avait été réélu en promettant de réformer la police.")
     assert EventType.AGREE not in [e.type for e in found]
-    pledged = events("Les États-Unis ont promis 300 millions de dollars à la mission.")
+    pledged = events("Le Japon a promis 80 millions d'euros au fonds de reconstruction.")
     assert [e.type for e in pledged] == [EventType.AGREE]
 
 
@@ -1068,7 +1070,7 @@ def test_a_definite_noun_names_again_the_act_told_a_few_sentences_before() -> No
     found = events(
         "Le gouvernement et les rebelles ont signé jeudi un accord de paix à Bogota. "
         "Le texte prévoit un désarmement. Les combattants pourront former un parti. "
-        "L'accord est le fruit de quatre années de discussions."
+        "L'accord couronne trois années de négociations."
     )
     assert [e.type for e in found].count(EventType.AGREE) == 1
 
@@ -1077,7 +1079,7 @@ def test_a_definite_noun_names_again_the_act_told_a_few_sentences_before() -> No
     ("text", "absent"),
     [
         (
-            "Le chef du parti est accusé d'avoir prévu des attaques de ministères.",
+            "Le militant est soupçonné d'avoir prévu des attentats contre des préfectures.",
             EventType.ASSAULT,
         ),
         ("Les services ont intercepté un plan de déstabilisation du pays.", EventType.ASSAULT),
@@ -1090,32 +1092,32 @@ def test_plans_and_charges_are_no_acts(text: str, absent: EventType) -> None:
 
 def test_a_sentence_of_prison_is_given_by_the_court_told_before() -> None:
     found = events(
-        "La cour d'assises spéciale de Paris a rendu son verdict vendredi. Les deux amis du "
-        "tueur ont écopé de 16 ans de réclusion. Un troisième accusé a été condamné à 13 ans."
+        "La Cour pénale internationale a rendu son jugement lundi. Deux chefs de milice ont "
+        "écopé de 20 ans de prison. Un troisième a été condamné à 12 ans."
     )
     assert [(e.type, name(e.actor)) for e in found] == [
-        (EventType.COERCE, "cour d'assises spéciale de Paris"),
-        (EventType.COERCE, "cour d'assises spéciale de Paris"),
+        (EventType.COERCE, "Cour pénale internationale"),
+        (EventType.COERCE, "Cour pénale internationale"),
     ]
 
 
 def test_a_counted_subject_before_a_source_incise_acts() -> None:
     event = only(
-        "Mardi, au moins trois tireurs, selon la police indienne, ont ouvert le feu sur des "
-        "touristes."
+        "Jeudi, au moins quatre assaillants, selon la gendarmerie malienne, ont ouvert le feu "
+        "sur un marché."
     )
     assert (event.type, event.modality, name(event.actor)) == (
         EventType.ASSAULT,
         Modality.REPORTED,
-        "tireurs",
+        "assaillants",
     )
 
 
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        ("La guerre oppose l'armée au mouvement libanais armé soutenu par l'Iran.", "mouvement"),
-        ("Des villages sont tenus par des islamistes soutenus par le Pakistan.", "islamistes"),
+        ("Le conflit oppose l'État à une milice armée soutenue par la Russie.", "milice"),
+        ("Des bourgades sont tenues par des jihadistes soutenus par un État voisin.", "jihadistes"),
     ],
 )
 def test_backing_an_armed_group_told_by_a_participle_is_aid(text: str, target: str) -> None:

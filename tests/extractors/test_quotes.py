@@ -896,9 +896,9 @@ def test_et_inside_the_content_does_not_cut_it() -> None:
     ("text", "speaker"),
     [
         # The verb's own complements stand between an inverted cue and its subject.
-        ("«Nous tenons la colline», a expliqué à l'AFP un porte-parole des rebelles.", "un"),
-        ("«La trêve tiendra», a conclu en anglais le Premier ministre indien.", "Premier"),
-        ("«Le vote aura lieu», a déclaré à Reuters le gouverneur de la province.", "gouverneur"),
+        ("«Nous tenons la colline», a précisé à Reuters un porte-parole des insurgés.", "un"),
+        ("«La trêve tiendra», a ajouté en arabe le ministre jordanien.", "ministre"),
+        ("«Le vote aura lieu», a assuré à la presse le gouverneur de la province.", "gouverneur"),
         # An adverbial phrase after the cue.
         (
             "Les avions ont abattu deux drones, a confirmé de son côté le porte-parole, "
@@ -938,20 +938,20 @@ def test_a_relative_clause_cue_stops_where_the_main_clause_goes_on() -> None:
 
 def test_another_speakers_words_inside_a_sourced_clause_are_a_quote_of_their_own() -> None:
     found = geotext.parse(
-        "À Gaza, les frappes d'Israël, qui dit vouloir détruire le Hamas, ont fait des "
-        "centaines de morts, selon le ministère de la Santé."
+        "Au Darfour, les raids des paramilitaires, qui disent vouloir chasser l'armée, ont tué "
+        "des dizaines de civils, selon une ONG locale."
     ).quotes
     assert len(found) == 2
-    assert any(q.content.text == "vouloir détruire le Hamas" for q in found)
+    assert any(q.content.text == "vouloir chasser l'armée" for q in found)
 
 
 def test_a_source_after_a_subordinator_vouches_for_what_follows() -> None:
     (quote,) = geotext.parse(
-        "Le ministre Paul Durand a rassuré les expatriés puisque, d'après lui, « les consulats "
+        "La ministre Anne Morel a calmé les exportateurs puisque, d'après elle, « les ports "
         "resteront ouverts »."
     ).quotes
-    assert quote.speaker is not None and quote.speaker.name == "Paul Durand"
-    assert "consulats resteront ouverts" in quote.content.text
+    assert quote.speaker is not None and quote.speaker.name == "Anne Morel"
+    assert "ports resteront ouverts" in quote.content.text
 
 
 def test_the_agent_of_a_passive_accusation_speaks() -> None:
@@ -964,18 +964,19 @@ def test_the_agent_of_a_passive_accusation_speaks() -> None:
 
 def test_a_participle_that_describes_reports_nothing() -> None:
     assert (
-        geotext.parse("Les coureurs, accusés de dopage, avaient été exclus des jeux.").quotes == ()
+        geotext.parse("Les deux lutteurs, accusés de tricherie, ont été privés de médaille.").quotes
+        == ()
     )
     assert geotext.parse("L'armée a quitté la zone sans signaler de victimes.").quotes == ()
 
 
 def test_a_clause_in_the_future_before_an_inverted_cue_is_reported() -> None:
     (quote,) = geotext.parse(
-        "La province, dans le nord du pays, participera le 12 octobre au vote sur "
-        "l'autonomie, a déclaré mardi le conseil provisoire qui la dirige."
+        "La région votera le 12 octobre sur son statut et sur celui de sa capitale, a annoncé "
+        "vendredi le comité transitoire qui l'administre."
     ).quotes
-    assert quote.speaker is not None and quote.speaker.name == "conseil provisoire"
-    assert quote.content.text.startswith("La province")
+    assert quote.speaker is not None and quote.speaker.name == "comité transitoire"
+    assert quote.content.text.startswith("La région votera")
 
 
 def test_a_verdict_reports_no_words_however_far_its_adjective() -> None:
@@ -990,20 +991,20 @@ def test_a_verdict_reports_no_words_however_far_its_adjective() -> None:
 
 def test_a_verb_of_saying_whose_object_holds_quoted_words_reports_them() -> None:
     found = geotext.parse(
-        "Paul Kodjo avait aussi évoqué la « vague » de coups d'État et souligné des "
-        "« liens évidents » avec le terrorisme."
+        "Paul Kodjo avait aussi évoqué une « spirale » de violences et souligné des "
+        "« liens évidents » avec le trafic d'armes."
     ).quotes
     assert [q.content.text for q in found] == [
-        "la « vague » de coups d'État",
-        "des « liens évidents » avec le terrorisme",
+        "une « spirale » de violences",
+        "des « liens évidents » avec le trafic d'armes",
     ]
 
 
 def test_a_dateline_before_a_dash_does_not_speak() -> None:
     (quote,) = geotext.parse(
-        "(Reuters) - L'armée birmane a déclaré mercredi avoir frappé un camp rebelle."
+        "(AFP) - L'armée tchadienne a affirmé jeudi avoir détruit une base rebelle."
     ).quotes
-    assert quote.speaker is not None and quote.speaker.name == "armée birmane"
+    assert quote.speaker is not None and quote.speaker.name == "armée tchadienne"
 
 
 def test_a_description_noun_with_adjectives_names_the_body_told_before() -> None:
@@ -1018,17 +1019,15 @@ def test_a_description_noun_with_adjectives_names_the_body_told_before() -> None
 
 def test_a_request_to_named_parties_reports_what_they_are_asked() -> None:
     (quote,) = geotext.parse(
-        "Les 15 membres ont aussi demandé aux « pays voisins » et à l'Union africaine de "
-        "« parler fermement avec les dirigeants »."
+        "Les 27 ministres ont aussi demandé aux « États riverains » et à la Ligue arabe de "
+        "« rester fermes avec les putschistes »."
     ).quotes
-    assert quote.speaker is not None and quote.speaker.name == "15 membres"
-    assert quote.content.text == "de « parler fermement avec les dirigeants »"
+    assert quote.speaker is not None and quote.speaker.name == "27 ministres"
+    assert quote.content.text == "de « rester fermes avec les putschistes »"
 
 
 def test_a_threat_is_a_quote_only_with_quoted_words() -> None:
-    assert (
-        geotext.parse("La Hongrie a menacé à plusieurs reprises de bloquer le vote.").quotes == ()
-    )
+    assert geotext.parse("La Slovaquie a menacé plusieurs fois de bloquer le budget.").quotes == ()
     (quote,) = geotext.parse(
         "Le président a menacé de faire « payer le prix fort » au voisin."
     ).quotes
@@ -1051,55 +1050,55 @@ def test_a_quoted_paragraph_left_open_is_the_last_speakers_words() -> None:
 
 def test_a_title_told_with_a_name_speaks_for_that_person_later() -> None:
     found = geotext.parse(
-        "Le Premier ministre espagnol, Pedro Sanchez, s'est rendu à Ceuta mardi. Le Premier "
-        "ministre espagnol a promis de rétablir l'ordre aux frontières."
+        "Le Premier ministre tchadien, Paul Kodjo, s'est rendu à Abéché mardi. Le Premier "
+        "ministre tchadien a promis de rouvrir la route."
     ).quotes
-    assert [q.speaker.name for q in found if q.speaker] == ["Pedro Sanchez"]
+    assert [q.speaker.name for q in found if q.speaker] == ["Paul Kodjo"]
 
 
 def test_a_speaker_is_a_phrase_never_a_clause() -> None:
     (quote,) = geotext.parse(
-        "Les dirigeants africains ont parlé d'une seule voix pour condamner « sans "
-        "équivoque » la récente vague de putschs."
+        "Les ministres européens ont plaidé ensemble pour condamner « fermement » la série "
+        "de sabotages."
     ).quotes
-    assert quote.speaker is not None and quote.speaker.name == "dirigeants africains"
+    assert quote.speaker is not None and quote.speaker.name == "ministres européens"
 
 
 def test_what_a_quoted_phrase_is_for_is_not_who_says_it() -> None:
     found = geotext.parse(
-        '"Un nouveau départ" pour le Liban. Le président a salué l\'accord.'
+        '"Une page se tourne" pour la Gambie. Le président a salué l\'accord.'
     ).quotes
-    assert all(q.speaker is None or q.speaker.name != "Liban" for q in found)
+    assert all(q.speaker is None or q.speaker.name != "Gambie" for q in found)
     (view,) = geotext.parse("« C'est une erreur », pour le ministre Paul Kodjo.").quotes
     assert view.speaker is not None and view.speaker.name == "Paul Kodjo"
 
 
 def test_a_participle_cue_after_a_comma_opens_a_quote_of_its_own() -> None:
     found = geotext.parse(
-        "(Reuters) - L'armée birmane a déclaré mercredi avoir frappé un camp rebelle, "
-        "indiquant que des civils avaient été forcés d'aider les rebelles."
+        "(AFP) - L'armée tchadienne a affirmé jeudi avoir détruit une base rebelle, "
+        "ajoutant que des villageois avaient été contraints de cacher les combattants."
     ).quotes
     assert [(q.speaker.name if q.speaker else None, q.content.text) for q in found] == [
-        ("armée birmane", "avoir frappé un camp rebelle"),
-        ("armée birmane", "des civils avaient été forcés d'aider les rebelles"),
+        ("armée tchadienne", "avoir détruit une base rebelle"),
+        ("armée tchadienne", "des villageois avaient été contraints de cacher les combattants"),
     ]
 
 
 def test_a_source_between_a_subject_and_its_verb_vouches_for_the_whole_clause() -> None:
     (quote,) = geotext.parse(
-        "Mardi, au moins trois tireurs, selon la police indienne, ont ouvert le feu sur des "
-        "touristes."
+        "Jeudi, au moins quatre assaillants, selon la gendarmerie malienne, ont ouvert le feu "
+        "sur un marché."
     ).quotes
-    assert quote.speaker is not None and quote.speaker.name == "police indienne"
-    assert quote.content.text.endswith("ont ouvert le feu sur des touristes")
+    assert quote.speaker is not None and quote.speaker.name == "gendarmerie malienne"
+    assert quote.content.text.endswith("ont ouvert le feu sur un marché")
 
 
 def test_a_pronoun_right_after_a_body_speaks_for_that_body() -> None:
     text = (
-        "Le président Petro Porochenko a dénoncé une agression. « Les navires ont franchi la "
-        "frontière », a indiqué le FSB. Il ajoute que les marins n'auraient pas obéi."
+        "Le président Paul Kodjo a dénoncé une provocation. « Les vedettes ont violé nos eaux », "
+        "a affirmé le Pentagone. Il précise que les équipages ont refusé de stopper."
     )
     speakers = [q.speaker.name if q.speaker else None for q in geotext.parse(text).quotes]
-    assert speakers == ["Petro Porochenko", "FSB", "FSB"]
-    named = text.replace("Il ajoute", "Selon Paul Kodjo, rien ne bouge. Il ajoute")
-    assert geotext.parse(named).quotes[-1].speaker.name == "Paul Kodjo"
+    assert speakers == ["Paul Kodjo", "Pentagone", "Pentagone"]
+    named = text.replace("Il précise", "Selon Marc Dubois, rien ne bouge. Il précise")
+    assert geotext.parse(named).quotes[-1].speaker.name == "Marc Dubois"

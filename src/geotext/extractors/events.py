@@ -412,8 +412,8 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
             for other in _recent(found, item.sentence, _KNOWN_SENTENCES)
         )
     ):
-        return True  # *L'accord est le fruit de ...*: the agreement told a few sentences ago
-    # *Il s'agit de la première rencontre ...*: a noun with no actor of its own (only one
+        return True  # *L'accord couronne ...*: the agreement told a few sentences ago
+    # *C'est la première réunion ...*: a noun with no actor of its own (only one
     # guessed from its sentence) names again the event of its type told just before.
     if (
         item.trigger.noun
@@ -1449,7 +1449,7 @@ def _quote_speaker(text: TokenView, item: _Found) -> Phrase | None:
                 break
             if b <= start and entity.type == EntityType.ORG:
                 return Phrase(a, b, entity.name, entity)
-    # A speaker of no entity (*le porte-parole de l'armée*) is its phrase.
+    # A speaker of no entity (*le porte-parole des forces navales*) is its phrase.
     norm = text.doc.normalised
     span = quote.speaker.span
     start = token_at(text, norm.to_normalised(span.start))
@@ -1721,7 +1721,7 @@ _FRONTING = frozenset({"apres", "avant", "plus", "pour", "sans", "afin"})
 
 
 def _main_subject_after(text: TokenView, item: _Found, first: int) -> Phrase | None:
-    """*En plus d'avoir rappelé son ambassadeur, l'Algérie a ...*: the main clause's subject.
+    """*Après avoir rappelé son ambassadeur, le Bénin a ...*: the main clause's subject.
 
     A trigger in an infinitive clause that opens the sentence has the subject of the clause
     after the comma: the entity that stands right before its verb.
@@ -1970,7 +1970,7 @@ def _modality(text: TokenView, item: _Found, first: int, quotes: list[Quote | No
         any(k in ("ne", "n'") for k in window) and any(k in _NEGATIONS for k in [*window, *after])
     ) or (i > first and text.keys[i - 1] in ("aucun", "aucune", "sans"))
     if not negated and not item.trigger.noun:
-        # *n'ont pas encore été arrêtés*: a negation that encloses the whole verb group.
+        # *n'ont toujours pas été interpellés*: a negation that encloses the whole verb group.
         j = i - 1
         while j >= max(first, i - 7) and text.keys[j] in _VERB_GROUP_WORDS:
             j -= 1

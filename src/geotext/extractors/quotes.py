@@ -333,7 +333,7 @@ class QuoteExtractor:
 
 
 def _pronouns_after_a_body(text: TokenView, found: list[_Found]) -> None:
-    """*..., a indiqué le FSB. Il ajoute que ...*: the body that just spoke speaks again.
+    """*..., a affirmé le Pentagone. Il précise que ...*: the body that just spoke speaks again.
 
     A pronoun that opens the sentence right after a quote whose speaker is an organisation,
     with no person named in between, stands for that organisation, not for a person named
@@ -890,7 +890,7 @@ def _from_verb(
         return None
     passive = _passive_agent(text, verb, i, k, last)
     if passive is not None:
-        # *Il était accusé par les autorités d'avoir financé ...*: the agent speaks.
+        # *Il était soupçonné par le parquet d'avoir financé ...*: the agent speaks.
         agent, start = passive
         content = _content_offsets(text, start, _next_cue(text, lex, start, last))
         if content[0] < content[1]:
@@ -959,7 +959,7 @@ def _from_verb(
         and key in ("de", "d'")
         and any(text.words[t] in OPENING_MARKS for t in range(k, last))
     ):
-        start = k  # *a menacé de faire « payer deux fois plus »*, not *a menacé de partir*
+        start = k  # *a menacé de faire « payer le prix fort »*, not *a menacé de partir*
     elif cue.takes_object and text.words[k][:1].isupper() and cue.stance is not None:
         start = k  # *accuse Moscou de ...*
     else:
