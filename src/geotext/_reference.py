@@ -127,7 +127,7 @@ def find_reference_date(text: str) -> tuple[dt.date, int, int] | None:
     In order: a publication line (*Publié le 08/03/2024 à 10h12*, *[Cet article a été publié
     le 16 décembre 2014]*) near the start or the end of the text; a dateline at the start of
     a line (*PARIS, 8 mars 2024 (AFP) -*); a line near the start or the end that is a date
-    (*Vendredi 8 mars 2024*, *France 24 • 06/02/2022 à 21:40*). The date must name its year
+    (*Vendredi 8 mars 2024*, *Le Journal • 11/04/2023 à 08:15*). The date must name its year
     and a real day; a text that gives none gives None.
 
     >>> find_reference_date("KIEV, 8 mars 2024 (AFP) - Des drones ont frappé la ville.")

@@ -794,9 +794,9 @@ def test_a_parsers_lemmas_find_cues_the_lexicon_does_not_list():
         ),
         # Verbs whose object holds quoted words.
         (
-            "La ministre a évoqué des « actes hostiles » de la part du voisin.",
+            "La ministre a évoqué des « gestes inamicaux » de la part du voisin.",
             "ministre",
-            "des « actes hostiles » de la part du voisin",
+            "des « gestes inamicaux » de la part du voisin",
         ),
         (
             'Le gouvernement a fait part de sa "tristesse" après le naufrage.',

@@ -200,17 +200,17 @@ _PROJECTED = regex.compile(
 _OVERRIDING = frozenset({"killed", "injured"})
 _APPROX_OF = {"milliers": 1000, "millions": 10**6, "centaines": 100}
 _VAGUE_DETERMINERS = frozenset({"des", "plusieurs", "quelques"})
-# Killed or wounded, told as one figure: 776 personnes ont été tuées ou blessées.
+# Killed or wounded, told as one figure: 512 personnes ont été tuées ou blessées.
 _KILLED_OR_INJURED = regex.compile(
     r"(?i:[ ]?(?:ou|et)[ ](?:grièvement[ ])?(?:blessée?s?|tuée?s?)\b)"
 )
-# A subset told inside the toll, between commas: 141 personnes, dont 132 enfants, ont été tuées.
+# A subset told inside the toll, between commas: 97 personnes, dont 60 enfants, ont été tuées.
 _INSERTED_SUBSET = regex.compile(r"(?i:,[ ](?:dont|parmi[ ]lesquel(?:le)?s|y[ ]compris)[ ])")
 # A figure of a previous toll, which a later or earlier one of the text replaces.
 _PREVIOUS_TOLL = regex.compile(r"(?i:\b(?:précédent[ ]bilan|bilan[ ]précédent|ancien[ ]bilan)\b)")
 # The unit of the second figure is the first's: 24 des 41 membres.
 _PART_OF = regex.compile(r"(?i:[ ](?:des|d'entre[ ]les|sur[ ]les)[ ])")
-# A figure added to the one before: 84 missiles lundi et au moins 30 ce mardi.
+# A figure added to the one before: 52 drones lundi et au moins 20 ce mardi.
 _COORDINATED = regex.compile(r"(?i:\b(?:et|puis)[ ]\Z)")
 _CLAUSE_END = regex.compile(r"[,;:.]")
 _OTHERS = regex.compile(r"(?i:[ ](?:d')?autres\b)")
@@ -510,7 +510,7 @@ def _read_losses(
             continue
         inserted = _INSERTED_SUBSET.search(between)
         if inserted is not None and inserted.end() == len(between):
-            # 141 personnes, dont 132 enfants, ont été tuées: the toll's predicate comes
+            # 97 personnes, dont 60 enfants, ont été tuées: the toll's predicate comes
             # after its subset; the search goes on past the subset's closing comma.
             closing = text.find(",", following.end(), stop)
             if closing != -1:
@@ -581,7 +581,7 @@ def _inherit(text: str, drafts: list[_Draft], start: int, end: int, lex: _Lexico
             elif draft.unit is None and not draft.category and not previous.category:
                 draft.unit, draft.unit_class = previous.unit, previous.unit_class
         elif previous is not None and _added(text, previous, draft, start, lex):
-            # 84 missiles lundi et au moins 30 ce mardi: the second figure counts the same.
+            # 52 drones lundi et au moins 20 ce mardi: the second figure counts the same.
             draft.unit, draft.unit_class = previous.unit, previous.unit_class
             draft.category = previous.category
         if draft.unit is None and draft.category is None:
@@ -686,7 +686,7 @@ def _counts_of(text: str, sentences: tuple[tuple[int, int], ...]) -> tuple[Count
                 )
             )
     # A revised toll (le bilan s'est alourdi à 14 morts) replaces the earlier ones; a previous
-    # one (un précédent bilan parlait de 150 morts) gives way to any other of its category.
+    # one (un précédent bilan faisait état de 90 morts) gives way to any other of its category.
     current = {c.category for i, c in enumerate(counts) if i not in previous}
     counts = [
         c

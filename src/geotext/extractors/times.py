@@ -1291,7 +1291,7 @@ def _clock_hour(ctx: _Context, match: re.Match[str]) -> _Found | None:
 
     An hour count is a clock time after *à*, *vers*, *dès*, *jusqu'à*, *il est*...; after
     *avant*, *après*, *depuis* or with nothing before it, only when minutes, a part of the day,
-    a time zone or a conversion follow (*depuis 4 heures (3 heures, heure de Paris)*), or when
+    a time zone or a conversion follow (*depuis 6 heures (5 heures, heure de Paris)*), or when
     it is a sentence of its own (*17 heures.*). Else it is a duration (*pendant 4 heures*).
     """
     text = ctx.text
