@@ -33,9 +33,11 @@ from geotext.model import Document, Entity, EntityType, Span, TokenKind, TokenTa
 __all__ = [
     "ADVERBS",
     "AUXILIARIES",
+    "BE_FORMS",
     "CLOSING_MARKS",
     "DETERMINERS",
     "FINITE_VERBS",
+    "NUMBER_WORDS",
     "OPENING_MARKS",
     "PRONOUNS",
     "Phrase",
@@ -44,6 +46,7 @@ __all__ = [
     "adverbial_at",
     "dependent",
     "entity_in",
+    "finite_at",
     "gender_of",
     "has_verb",
     "inverted_pronoun",
@@ -221,11 +224,19 @@ _SOURCE_NOUNS = frozenset(
 
 
 _ABOUT = frozenset({("au", "moins"), ("plus", "de"), ("pres", "de"), ("moins", "de")})
-_QUANTIFIERS = frozenset(
-    {"plusieurs", "certains", "certaines", "quelques", "divers", "diverses", "deux", "trois"}
-    | {"quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze"}
-    | {"vingt", "trente", "cent", "mille", "dizaines", "centaines", "milliers"}
+NUMBER_WORDS = frozenset(
+    {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"}
+    | {"quinze", "vingt", "trente", "cent", "mille", "dizaines", "centaines", "milliers"}
 )
+"""Keys of the number words that count a group (*huit hommes armés*, *des milliers de*)."""
+_QUANTIFIERS = NUMBER_WORDS | {
+    "plusieurs",
+    "certains",
+    "certaines",
+    "quelques",
+    "divers",
+    "diverses",
+}
 
 
 _RELATIVES = frozenset({"qui", "dont", "ou", "lequel", "laquelle", "ayant", "etant"})
@@ -549,10 +560,8 @@ def _close_paragraph(
     last; an excerpt may stop before it. Only « and “ at the very start of a paragraph that
     ends a sentence count, so a stray mark inside a line opens nothing.
     """
-    opened, mark = (resumed, text.words[resumed]) if resumed >= 0 else stack[0]
-    if resumed >= 0:
-        mark = OPENING_MARKS[mark]
-    if mark not in ("»", "”") or opened != _block_first(text, opened):
+    opened = resumed if resumed >= 0 else stack[0][0]
+    if text.words[opened] not in ("«", "“") or opened != _block_first(text, opened):
         return
     last = bisect_right(text.block_of, block) - 1
     if last > opened + 1 and text.words[last] in (".", "!", "?", "…"):
@@ -693,7 +702,7 @@ def noun_phrase(text: TokenView, start: int, end: int) -> Phrase | None:
         if (
             text.keys[k] in _RELATIVES
             or text.words[k] in (",", "(", "«")
-            or (k > start and text.keys[k] in FINITE_VERBS and text.words[k] not in ("à", "À"))
+            or (k > start and finite_at(text, k))
             or (k > start and text.keys[k] in ("ne", "n'", "se", "s'"))
         ):
             end = k  # a phrase, never a clause: *les dirigeants ont parlé ...* stops at *ont*
@@ -923,7 +932,7 @@ def subject_before(
     first = text.sentence_start(verb)
     stop = first
     for k in range(verb - 1, first - 1, -1):
-        if text.words[k] in (":", ";", "-", "–", "—") or text.keys[k] in ("que", "qu'", "mais"):
+        if text.words[k] in (":", ";", *_DASHES) or text.keys[k] in ("que", "qu'", "mais"):
             # A dash ends a dateline (*(Reuters) - L'armée a déclaré*) or an aside.
             stop = k + 1
             break
@@ -947,10 +956,7 @@ def subject_before(
             a = close
             while a > stop and text.words[a - 1] != ",":
                 a -= 1
-            if text.keys[a] == "selon":
-                a += 1
-            elif tuple(text.keys[a : a + 2]) == ("d'", "apres"):
-                a += 2
+            a += _source_at(text, a)
             if a < close and not has_verb(text, a, close):
                 phrase = speaker_of(text, a, close)
                 if phrase is not None:
@@ -992,8 +998,8 @@ def subject_before(
     for a, b in reversed(segments[:-1]):
         if a >= b or text.keys[a] in _RELATIVES or has_verb(text, a, b):
             continue
-        if text.keys[a] == "selon" or tuple(text.keys[a : a + 2]) == ("d'", "apres"):
-            continue  # *trois tireurs, selon la police, ont ouvert le feu*: the source's incise
+        if _source_at(text, a):
+            continue  # *quatre assaillants, selon la gendarmerie, ont tiré*: the source's incise
         if (
             a + 1 < b
             and text.keys[a + 1] == "par"
@@ -1008,13 +1014,24 @@ def subject_before(
     return fallback
 
 
+_DASHES = ("-", "–", "—")
+"""Dashes that end a dateline or an aside before the subject."""
+
+
+def _source_at(text: TokenView, k: int) -> int:
+    """How many tokens *selon* or *d'après* at ``k`` holds, else 0."""
+    if text.keys[k] == "selon":
+        return 1
+    return 2 if tuple(text.keys[k : k + 2]) == ("d'", "apres") else 0
+
+
 def sentence_subject(
     text: TokenView, first: int, end: int, skip: tuple[int, int] | None
 ) -> Phrase | None:
     """The subject that opens a sentence: a pronoun's antecedent, or the entity it names."""
     k = first
     for j in range(first, min(end, first + 15)):
-        if text.words[j] in ("-", "–", "—") and text.punct[j]:
+        if text.words[j] in _DASHES and text.punct[j]:
             k = j + 1  # *JOHANNESBURG (X), 22 novembre (LaPresse) – Le président a ...*
     while k < end and text.punct[k]:
         k += 1
@@ -1026,16 +1043,18 @@ def sentence_subject(
     return None
 
 
+def finite_at(text: TokenView, k: int) -> bool:
+    """Whether token ``k`` is an auxiliary or a common finite verb (never *à*, whose key is *a*)."""
+    return text.keys[k] in FINITE_VERBS and text.words[k] not in ("à", "À")
+
+
 def has_verb(text: TokenView, start: int, end: int) -> bool:
     """Whether a segment holds a conjugated verb, so is a clause, not a name.
 
     An auxiliary (*a*, *sont*, *sera*), or a verb in the future, the conditional or the
     imperfect (*participera*, *tiendraient*, *affirmait*), whose endings no noun shares.
     """
-    return any(
-        (text.keys[k] in FINITE_VERBS and text.words[k] not in ("à", "À")) or _tensed(text, k)
-        for k in range(start, end)
-    )
+    return any(finite_at(text, k) or _tensed(text, k) for k in range(start, end))
 
 
 _TENSE_ENDINGS = (
@@ -1058,6 +1077,12 @@ def _tensed(text: TokenView, k: int) -> bool:
         and key.endswith(_TENSE_ENDINGS)
         and key not in _NOT_TENSED
     )
+
+
+BE_FORMS = frozenset(
+    {"ete", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient"}
+)
+"""Keys of the forms of *être* that make a participle after them passive (*sera relâchée*)."""
 
 
 FINITE_VERBS = frozenset(

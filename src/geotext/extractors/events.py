@@ -31,12 +31,15 @@ import attrs
 
 from geotext.data import read_lines, read_table
 from geotext.discourse import (
+    BE_FORMS,
     FINITE_VERBS,
+    NUMBER_WORDS,
     OPENING_MARKS,
     Phrase,
     TokenView,
     dependent,
     entity_in,
+    finite_at,
     has_verb,
     inverted_pronoun,
     last_person,
@@ -1143,7 +1146,7 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
             or (text.keys[first] in _SUBJECT_PRONOUNS and verb - first <= 4)
         )
         item.we = verb > first and "nous" in text.keys[max(first, verb - 4) : verb]
-        passive = any(text.keys[k] in _BE for k in range(verb, i))
+        passive = any(text.keys[k] in BE_FORMS for k in range(verb, i))
         by = next(
             (k for k in range(end, min(last, end + 8)) if text.keys[k] == "par"),
             None,
@@ -1400,6 +1403,11 @@ def _state_body(actor: Phrase) -> bool:
     )
 
 
+def _local_place(entity: Entity) -> bool:
+    """A place that is not a country (a town, a region, a sea): no state that may act."""
+    return entity.type == EntityType.LOC and not (entity.id or "").startswith("iso:")
+
+
 _TOWN_WORDS = frozenset(
     {"ville", "village", "localite", "region", "province", "quartier", "camp", "district"}
 )
@@ -1412,11 +1420,7 @@ def _is_town(text: TokenView, phrase: Phrase) -> bool:
     """
     entity = phrase.entity
     if entity is not None:
-        return (
-            entity.type == EntityType.LOC
-            and not (entity.id or "").startswith("iso:")
-            and entity.id not in default_gazetteer().capitals
-        )
+        return _local_place(entity) and entity.id not in default_gazetteer().capitals
     head = next((k for k in text.keys[phrase.start : phrase.end] if k not in _ARTICLES), "")
     return head in _TOWN_WORDS
 
@@ -1424,10 +1428,7 @@ def _is_town(text: TokenView, phrase: Phrase) -> bool:
 def _names_a_place(text: TokenView, phrase: Phrase) -> bool:
     """*le point de passage de Kerem Shalom*: a phrase around a place is no actor."""
     low = bisect_left(text.mention_starts, phrase.start)
-    return any(
-        a < phrase.end and e.type == EntityType.LOC and not (e.id or "").startswith("iso:")
-        for a, _b, e in text.mentions[low : low + 3]
-    )
+    return any(a < phrase.end and _local_place(e) for a, _b, e in text.mentions[low : low + 3])
 
 
 def _quote_speaker(text: TokenView, item: _Found) -> Phrase | None:
@@ -1697,7 +1698,7 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
             break
         if not may_act(entity):
             continue
-        if entity.type != EntityType.LOC or (entity.id or "").startswith("iso:"):
+        if not _local_place(entity):
             best = Phrase(a, b, entity.name, entity)
     if best is not None:
         return best
@@ -1736,17 +1737,11 @@ def _main_subject_after(text: TokenView, item: _Found, first: int) -> Phrase | N
         if text.words[comma] != ",":
             continue
         verb = next(
-            (
-                k
-                for k in range(comma + 1, min(last, comma + 8))
-                if text.keys[k] in FINITE_VERBS and text.words[k] not in ("à", "À")
-            ),
+            (k for k in range(comma + 1, min(last, comma + 8)) if finite_at(text, k)),
             None,
         )
         found = entity_in(text, comma + 1, verb) if verb is not None else None
-        if found is not None and (
-            found[2].type != EntityType.LOC or (found[2].id or "").startswith("iso:")
-        ):
+        if found is not None and not _local_place(found[2]):
             return Phrase(found[0], found[1], found[2].name, found[2])
     return None
 
@@ -1761,10 +1756,6 @@ def _nickname_before(text: TokenView, close: int, first: int) -> bool:
         k -= 1
     return k > first and text.keys[k - 1] in _NICKNAMING
 
-
-_BE = frozenset({"ete", "est", "sont", "etait", "etaient", "sera", "seront", "serait"})
-_BE |= {"seraient"}
-"""Forms of *être* that make a participle after them passive (*sera relâchée*)."""
 
 _OBSERVERS = frozenset({"ngo", "media"})
 """Kinds of organisation whose speakers report on forces but own none."""
@@ -2071,12 +2062,6 @@ def _argument(doc: Document, text: TokenView, speaker: Phrase | None) -> Argumen
     )
 
 
-_NUMBER_WORDS = frozenset(
-    {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"}
-    | {"quinze", "vingt", "trente", "cent", "mille", "dizaines", "centaines", "milliers"}
-)
-
-
 def _count_at(text: TokenView, phrase: Phrase) -> int | None:
     """The token of a phrase of no entity that says how many (*huit*, *des milliers de*)."""
     if phrase.entity is not None:
@@ -2084,7 +2069,7 @@ def _count_at(text: TokenView, phrase: Phrase) -> int | None:
     k = phrase.start
     if k < phrase.end and text.keys[k] in ("des", "les"):
         k += 1
-    if k + 1 < phrase.end and (text.words[k].isdigit() or text.keys[k] in _NUMBER_WORDS):
+    if k + 1 < phrase.end and (text.words[k].isdigit() or text.keys[k] in NUMBER_WORDS):
         return k
     return None
 

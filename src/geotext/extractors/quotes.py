@@ -30,6 +30,7 @@ from geotext.data import read_lines, read_table
 from geotext.discourse import (
     ADVERBS,
     AUXILIARIES,
+    BE_FORMS,
     CLOSING_MARKS,
     DETERMINERS,
     FINITE_VERBS,
@@ -39,6 +40,7 @@ from geotext.discourse import (
     TokenView,
     adverbial_at,
     entity_in,
+    finite_at,
     has_verb,
     inverted_pronoun,
     last_person,
@@ -152,17 +154,19 @@ class _Found:
 
 def _cue_at(text: TokenView, lex: _Lexicon, i: int) -> tuple[int, _Cue] | None:
     """The reporting verb that starts at token ``i``: its end and its entry."""
-    if _after_determiner(text, i):
-        return None  # *les juges*, *des rapports*: a noun that looks like a verb form
+    found: tuple[int, _Cue] | None = None
     most = lex.firsts.get(text.keys[i])
     if most is not None:
         for size in range(min(most, text.n - i), 0, -1):
             cue = lex.forms.get(tuple(text.keys[i : i + size]))
             if cue is not None:
-                return i + size, cue
-    if text.lemmas is not None and text.lemmas[i] in lex.lemmas:
-        return i + 1, lex.lemmas[text.lemmas[i]]  # a form the lexicon does not list
-    return None
+                found = i + size, cue
+                break
+    if found is None and text.lemmas is not None and text.lemmas[i] in lex.lemmas:
+        found = i + 1, lex.lemmas[text.lemmas[i]]  # a form the lexicon does not list
+    if found is not None and _after_determiner(text, i):
+        return None  # *les juges*, *des rapports*: a noun that looks like a verb form
+    return found
 
 
 _NOUN_DETERMINERS = frozenset(
@@ -763,15 +767,12 @@ def _infinitive_after(text: TokenView, k: int, last: int) -> bool:
     )
 
 
-_BE_FORMS = frozenset({"est", "sont", "etait", "etaient", "ete", "sera", "seront", "serait"})
-
-
 def _passive_agent(
     text: TokenView, verb: int, i: int, k: int, last: int
 ) -> tuple[Phrase, int] | None:
     """The agent of a passive cue and where its words start (*accusé par X d'avoir ...*)."""
     low = min(verb, max(0, i - 2))
-    if text.keys[k] != "par" or not any(text.keys[j] in _BE_FORMS for j in range(low, i)):
+    if text.keys[k] != "par" or not any(text.keys[j] in BE_FORMS for j in range(low, i)):
         return None
     for j in range(k + 2, min(last - 1, k + 10)):
         if text.punct[j]:
@@ -910,7 +911,7 @@ def _from_verb(
     if opener or text.keys[k] in DETERMINERS | ADVERBS:
         # A complement opened by a preposition may hold an apposition between commas.
         for j in range(k + 1, min(last, k + (12 if opener else 5))):
-            if (text.keys[j] in FINITE_VERBS and text.words[j] not in ("à", "À")) or (
+            if finite_at(text, j) or (
                 text.punct[j]
                 and not (opener and text.words[j] == ",")
                 and not (opener and _quote_mark(text.words[j]))
