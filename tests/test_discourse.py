@@ -314,3 +314,21 @@ def test_a_quotation_that_opens_a_paragraph_and_never_closes_runs_to_its_end() -
 def test_a_stray_mark_inside_a_line_opens_no_quotation() -> None:
     view = discourse.token_view(geotext.parse("Il a dit « non merci. Puis il est parti."))
     assert view.quote_marks() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Les chaînes publiques passent en boucle les images.", "chaînes publiques"),
+        ("Le porte-parole du gouvernement appelle au calme.", "porte-parole du gouvernement"),
+        # A participle describes the noun; it is no verb of the clause.
+        ("Le soldat blessé a été évacué.", "soldat blessé"),
+        # After a determiner, a verb's form is a noun (*la garde*, *le reste*).
+        ("Le reste des troupes a quitté la ville.", "reste des troupes"),
+    ],
+)
+def test_a_subject_stops_where_a_conjugated_verb_starts(text: str, phrase: str) -> None:
+    view = discourse.token_view(geotext.parse(text))
+    subject = discourse.sentence_subject(view, 0, view.n, None)
+    assert subject is not None
+    assert subject.name == phrase

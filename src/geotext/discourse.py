@@ -68,6 +68,27 @@ __all__ = [
 
 
 @cache
+def verb_forms() -> frozenset[str]:
+    """Conjugated third-person forms of common verbs, lower case with their accents.
+
+    A noun phrase stops where one starts (*le Premier ministre appelle*); accents tell the
+    present (*accuse*) from the participle (*accusé*), so the forms are matched as written.
+    """
+    table = read_table("fr/discourse/verbs.tsv", 2)
+    return frozenset(form for _lemma, forms in table for form in forms.split("|"))
+
+
+def verb_at(text: TokenView, k: int) -> bool:
+    """Whether token ``k`` is a conjugated verb of ``verbs.tsv`` that no determiner opens."""
+    word = text.words[k]
+    return (
+        word.islower()
+        and word in verb_forms()
+        and (k == 0 or (text.keys[k - 1] not in DETERMINERS and text.keys[k - 1] != "de"))
+    )
+
+
+@cache
 def role_heads() -> frozenset[str]:
     """Keys of the first words of titles and functions (*ministre*, *porte-parole*...)."""
     return frozenset(
@@ -702,7 +723,7 @@ def noun_phrase(text: TokenView, start: int, end: int) -> Phrase | None:
         if (
             text.keys[k] in _RELATIVES
             or text.words[k] in (",", "(", "«")
-            or (k > start and finite_at(text, k))
+            or (k > start and (finite_at(text, k) or verb_at(text, k)))
             or (k > start and text.keys[k] in ("ne", "n'", "se", "s'"))
         ):
             end = k  # a phrase, never a clause: *les dirigeants ont parlé ...* stops at *ont*
@@ -995,9 +1016,13 @@ def subject_before(
         # *X a, un peu plus tôt, accusé Y*: an incise between the auxiliary and the verb.
         return subject_before(text, incise, skip)
     fallback: Phrase | None = None
-    for a, b in reversed(segments[:-1]):
-        if a >= b or text.keys[a] in _RELATIVES or has_verb(text, a, b):
+    clauses = [a < b and (text.keys[a] in _RELATIVES or has_verb(text, a, b)) for a, b in segments]
+    for index in range(len(segments) - 2, -1, -1):
+        a, b = segments[index]
+        if a >= b or clauses[index]:
             continue
+        if index > 0 and clauses[index - 1]:
+            continue  # *X, qui contrôlent la capitale, Sanaa, ont*: the clause's apposition
         if _source_at(text, a):
             continue  # *quatre assaillants, selon la gendarmerie, ont tiré*: the source's incise
         if (
@@ -1038,7 +1063,7 @@ def sentence_subject(
     if k < end and text.keys[k] in PRONOUNS:
         return last_person(text, k, skip)
     for j in range(k, end):
-        if text.keys[j] in FINITE_VERBS:
+        if finite_at(text, j) or (j > k and verb_at(text, j)):
             return speaker_of(text, k, j)
     return None
 

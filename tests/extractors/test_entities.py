@@ -555,3 +555,13 @@ def test_a_title_of_two_words_is_kept_whole_before_a_name() -> None:
     doc = geotext.parse("Le Premier ministre tchadien, Paul Kodjo, s'est rendu à Abéché.")
     (person,) = [e for e in doc.entities if e.name == "Paul Kodjo"]
     assert person.roles == ("Premier ministre tchadien",)
+
+
+def test_a_known_name_follows_the_accents_the_text_writes() -> None:
+    accented = geotext.parse("Les États-Unis et les Émirats arabes unis ont signé.")
+    plain = geotext.parse("Les Etats-Unis et les Emirats arabes unis ont signé.")
+    assert [e.name for e in accented.entities] == ["États-Unis", "Émirats arabes unis"]
+    assert [e.name for e in plain.entities] == ["Etats-Unis", "Emirats arabes unis"]
+    assert [e.id for e in accented.entities] == [e.id for e in plain.entities]
+    # Case alone is the newsroom's style: the canonical acronym stays.
+    assert [e.name for e in geotext.parse("L'Otan se réunit.").entities] == ["OTAN"]

@@ -1729,6 +1729,8 @@ def _resolve(
                 # GeoNames names cities in English; the text gives the French name.
                 written = next((m.text for m in mentions if not m.text.isupper()), None)
                 name = written or mentions[0].text.title()
+            else:
+                name = _as_spelled(name, mentions)
         else:
             full = [f for f in items if f.alias_of is None] or items
             longest = max(full, key=lambda f: (f.end - f.start, -f.start))
@@ -1747,6 +1749,20 @@ def _resolve(
             )
         )
     return tuple(entities)
+
+
+def _as_spelled(name: str, mentions: Sequence[Mention]) -> str:
+    """The gazetteer's name as the text spells it (*États-Unis* where it writes the accent).
+
+    A mention that differs from the name by accents or apostrophes (not by case alone: *Otan*
+    stays *OTAN*) is the same name in the text's own typography; the name follows it, as a
+    reader of that text expects.
+    """
+    key = name_key(name)
+    for mention in mentions:
+        if mention.text.casefold() != name.casefold() and name_key(mention.text) == key:
+            return mention.text
+    return name
 
 
 def _remember(

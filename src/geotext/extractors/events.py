@@ -52,9 +52,10 @@ from geotext.discourse import (
     subject_before,
     token_at,
     token_view,
+    verb_at,
     verb_group_start,
 )
-from geotext.gazetteer import country_names, default_gazetteer, word_key
+from geotext.gazetteer import country_names, default_gazetteer, name_key, word_key
 from geotext.model import (
     Argument,
     Casualty,
@@ -177,6 +178,14 @@ _TARGET_WORDS = frozenset({"contre", "sur", "avec", "vers"})
 _ARTICLES = frozenset(
     {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ses", "sa", "son"}
 )
+_BEFORE_ACT_NOUNS = (
+    _ARTICLES
+    | NUMBER_WORDS
+    | {"nouvelle", "nouvelles", "vaste", "large", "plusieurs", "quelques", "nombreuses"}
+    | {"nombreux", "de", "d'", "serie", "vague", "premiere", "premieres", "dizaine", "centaine"}
+    | {"plus", "moins", "pres", "environ"}
+)
+"""Words between a light verb and the act it names (*a lancé une série de frappes*)."""
 _HISTORY_YEARS = 25
 _REFLEXIVE = frozenset({"se", "s'", "me", "m'", "nous", "vous", "te", "t'"})
 _LIBERATED_PLACES = frozenset(
@@ -323,6 +332,8 @@ class _Found:
     guessed: bool = False
     definite: bool = False
     """A noun after a definite article (*l'accord*): one the reader already knows."""
+    restated: bool = False
+    """A noun after *il s'agit de*: what the text just told, named again."""
     """The trigger's own words name no actor: it was taken from the sentence."""
     undergone: bool = False
     """A passive with no agent: the actor is the one last told for this type."""
@@ -429,6 +440,13 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
         )
     ):
         return True
+    if item.anaphoric and (item.actor is None or item.guessed):
+        return True  # *a qualifié ce tir de provocation*: an act the reader knows already
+    if item.restated and any(
+        other.trigger.type is item.trigger.type
+        for other in _recent(found, item.sentence, _KNOWN_SENTENCES)
+    ):
+        return True  # *Il s'agit du premier tir depuis 2023*: what the text just told
     for other in _recent(found, item.sentence, _TOLD_SENTENCES):
         if (
             item.trigger.noun
@@ -676,6 +694,7 @@ def _sentence_events(
             trigger.noun and i > 0 and text.keys[i - 1] in ("ce", "cet", "cette", "ces")
         )
         item.definite = trigger.noun and i > 0 and text.keys[i - 1] in ("l'", "le", "la")
+        item.restated = trigger.noun and "agit" in text.keys[max(first, i - 5) : i]
         _modality(text, item, first, quotes)
         # One event of a type per sentence and modality: *a frappé X, n'a pas frappé Y* two.
         if (trigger.type, item.modality) not in seen:
@@ -697,7 +716,7 @@ def _sentence_events(
     return found
 
 
-_AIMED_TYPES = frozenset({EventType.RETREAT, EventType.CONSULT, EventType.AID})
+_AIMED_TYPES = frozenset({EventType.RETREAT, EventType.CONSULT, EventType.AID, EventType.CONCEDE})
 
 
 def _undergoes(item: _Found) -> bool:
@@ -777,8 +796,15 @@ def _purpose(text: TokenView, i: int, first: int, trigger: _Trigger) -> bool:
     if j >= first and text.keys[j] in ("se", "s'"):
         j -= 1
     return (j >= first and text.keys[j] == "pour") or (
-        j - 1 >= first and tuple(text.keys[j - 1 : j + 1]) == ("afin", "de")
+        j - 1 >= first and tuple(text.keys[j - 1 : j + 1]) in _PURPOSE_PAIRS
     )
+
+
+_PURPOSE_PAIRS = frozenset(
+    {("afin", "de"), ("afin", "d'"), ("destine", "a"), ("destinee", "a"), ("vise", "a")}
+    | {("visant", "a"), ("visent", "a"), ("cense", "a")}
+)
+"""Words before an infinitive that make it an aim (*un texte destiné à mettre fin à*)."""
 
 
 def _reflexive_before(text: TokenView, i: int, low: int) -> bool:
@@ -916,6 +942,8 @@ def _is_event_word(text: TokenView, i: int, first: int, trigger: _Trigger) -> bo
         for k in range(i + 1, min(last, i + 9)):
             if text.words[k] == "à" or text.words[k] == "À":
                 return True
+            if text.words[k] in OPENING_MARKS:
+                continue  # *appelle « les habitants à ...*
             if text.punct[k] or text.keys[k] in ("que", "qu'", "qui"):
                 return False
         return False
@@ -1074,12 +1102,24 @@ _CLOSING_QUOTES = frozenset({"»", "”", '"', "“"})
 
 
 def _bare_participle(text: TokenView, i: int, verb: int, first: int) -> bool:
-    """*X, détenue sans procès*: a participle with no auxiliary, after a name or a comma."""
+    """*X, détenue sans procès*, *la ville bombardée*: a participle with no auxiliary.
+
+    It follows a name, a comma, or a noun that a determiner opens.
+    """
     word = text.words[i].lower()
     return (
         verb == i
         and i > first
-        and (text.words[i - 1] == "," or text.caps_at(i - 1))
+        and (
+            text.words[i - 1] == ","
+            or text.caps_at(i - 1)
+            or (
+                i - 2 >= first
+                and text.keys[i - 2] in DETERMINERS
+                and text.words[i - 1].isalpha()
+                and text.words[i - 1].islower()
+            )
+        )
         and word.endswith(("é", "ée", "és", "ées", "u", "ue", "us", "ues"))
         and not word.endswith(("que", "ques", "gue", "gues"))  # *attaque*, *distingue*
     )
@@ -1113,7 +1153,7 @@ def _np_end(text: TokenView, start: int, last: int, limit: int = 6) -> int:
     """The end of a short noun phrase from ``start`` (up to punctuation or a verb-like word)."""
     k = start
     while k < last and k - start < limit and not text.punct[k]:
-        if text.keys[k] in _NP_STOPS and k > start:
+        if k > start and (text.keys[k] in _NP_STOPS or verb_at(text, k)):
             break
         if (
             k > start
@@ -1214,7 +1254,8 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
             ):
                 # *L'hôpital a été détruit*, *X, détenue sans procès*: what the subject names
                 # underwent the act; who did it is left to the text before.
-                item.target, item.actor = item.actor, None
+                noun = _noun_before(text, i, first) if verb == i else None
+                item.target, item.actor = noun or item.actor, None
                 item.undergone = True
     if item.trigger.type is EventType.PROTEST or item.undergone:
         pass  # who protests is not whoever the sentence names first
@@ -1389,8 +1430,10 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
         # *Le Kremlin dément avoir bombardé*: the seat of a government stands for its state.
         item.actor = Phrase(actor.start, actor.end, lex.countries[actor.entity.country], None)
     elif actor is not None and _state_body(actor):
-        # *la défense antiaérienne turque a abattu*: Turquie.
-        item.actor = _state_for(text, lex, actor)
+        # *la défense antiaérienne turque a abattu*: Turquie; *... de l'Otan*: the Otan.
+        state = _state_for(text, lex, actor)
+        item.actor = _body_of(text, actor) if state is actor else state
+        item.actor = item.actor or actor
 
 
 def _state_body(actor: Phrase) -> bool:
@@ -1508,6 +1551,12 @@ def _phrase_entity(
         ):
             return Phrase(phrase.start, phrase.end, country, None)
         return Phrase(phrase.start, phrase.end, owner.name, entity)
+    if "membres" in keys and "autres" not in keys and len(keys) <= 3:
+        # *Les 15 membres ont demandé*: the body whose act the text last told.
+        previous = _last_actor(lex, item, found)
+        entity = previous.entity if previous is not None else None
+        if previous is not None and entity is not None and entity.type == EntityType.ORG:
+            return Phrase(phrase.start, phrase.end, previous.name, entity)
     return _named_in(text, lex, phrase) or _state_for(text, lex, phrase)
 
 
@@ -1536,7 +1585,9 @@ def _named_in(text: TokenView, lex: _Lexicon, phrase: Phrase) -> Phrase | None:
     low = bisect_left(text.mention_starts, phrase.start)
     high = bisect_left(text.mention_starts, phrase.end, lo=low)
     inside = [m for m in text.mentions[low:high] if m[1] <= phrase.end]
-    head = next((k for k in keys if k not in _ARTICLES), "")
+    head = next(
+        (k for k in keys if k not in _ARTICLES and k not in NUMBER_WORDS and not k.isdigit()), ""
+    )
     if head in role_heads() and not head.endswith("s"):
         return None  # *le secrétaire général de l'ONU* is a person, not the ONU
     named = (
@@ -1547,14 +1598,45 @@ def _named_in(text: TokenView, lex: _Lexicon, phrase: Phrase) -> Phrase | None:
     if named:
         a, b, entity = named[0]
         return Phrase(a, b, entity.name, entity)
-    if head in _DESCRIPTIONS:
-        # The last armed group named before, within a bounded look-back (linear time).
+    members = head == "membres" and "autres" not in keys
+    if head in _DESCRIPTIONS or members:
+        # The last armed group named before (for *les 15 membres*, the last body), within a
+        # bounded look-back (linear time).
         limit = text.sentence_of[phrase.start] - _DESCRIPTION_LOOKBACK
         for a, b, entity in text.before(low):
             if text.sentence_of[a] < limit:
                 break
-            if b <= phrase.start and lex.org_kinds.get(entity.name) == "armed":
+            if b > phrase.start:
+                continue
+            kind = lex.org_kinds.get(entity.name)
+            if kind == "armed" or (
+                members and entity.type == EntityType.ORG and kind not in _OBSERVERS
+            ):
                 return Phrase(a, b, entity.name, entity)
+    return None
+
+
+def _body_of(text: TokenView, phrase: Phrase) -> Phrase | None:
+    """The organisation a phrase's complement names (*la défense antiaérienne de l'Otan*).
+
+    The entity layer may name the whole phrase as one body; its *de* complement, where the
+    gazetteer knows it as an organisation, is who acts.
+    """
+    for j in range(phrase.start + 1, phrase.end - 1):
+        if text.keys[j] not in ("de", "du", "d'"):
+            continue
+        k = j + 1
+        while k < phrase.end - 1 and text.keys[k] in ("la", "l'", "le", "les"):
+            k += 1
+        entries = [
+            e
+            for e in default_gazetteer().lookup(" ".join(text.keys[k : phrase.end]))
+            if e.type == EntityType.ORG
+        ]
+        if entries:
+            name = entries[0].name
+            told = text.first_mention.get(name)
+            return Phrase(k, phrase.end, name, told[2] if told is not None else None)
     return None
 
 
@@ -1692,12 +1774,13 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
     ):
         return subject
     best: Phrase | None = None
+    source = _source_tokens(text, item)
     low = bisect_left(text.mention_starts, first)
     for a, b, entity in text.after(low):
         if b > item.start:
             break
-        if not may_act(entity):
-            continue
+        if not may_act(entity) or source[0] <= a < source[1]:
+            continue  # *des médias citant le ministère*: who tells it, not who did it
         if not _local_place(entity):
             best = Phrase(a, b, entity.name, entity)
     if best is not None:
@@ -1710,11 +1793,25 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
                 break
             if b <= first and entity.type != EntityType.LOC and not _observer(lex, entity.name):
                 return Phrase(a, b, entity.name, entity)
+    aimed = item.target
     for k in range(first, text.sentences[item.sentence][1]):
+        if aimed is not None and aimed.start <= k < aimed.end:
+            continue  # *l'attaque contre un croiseur sud-coréen*: the target's state
         country = _country_speaker(lex, text, k)
         if country is not None:
             return country
     return None
+
+
+def _source_tokens(text: TokenView, item: _Found) -> tuple[int, int]:
+    """The tokens of the source of the quote an event is told in (empty where none)."""
+    quote = item.quote
+    if quote is None or quote.speaker is None:
+        return (0, 0)
+    norm = text.doc.normalised
+    span = quote.speaker.span
+    start = token_at(text, norm.to_normalised(span.start))
+    return (start, token_at(text, norm.to_normalised(max(span.start, span.end - 1))) + 1)
 
 
 _FRONTING = frozenset({"apres", "avant", "plus", "pour", "sans", "afin"})
@@ -1885,8 +1982,10 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
     if item.actor is None:
         # *La Russie a lancé une offensive*: the subject of the light verb before the noun.
         j = i - 1
-        while j > first and text.keys[j] in _ARTICLES | {"nouvelle", "nouvelles", "vaste", "large"}:
-            j -= 1
+        while j > first and (
+            text.keys[j] in _BEFORE_ACT_NOUNS or text.words[j].replace("\u202f", "").isdigit()
+        ):
+            j -= 1  # *a lancé plusieurs salves*, *a mené une série de frappes*
         if j >= first and text.words[j].lower() in _LIGHT_VERBS:
             item.actor = subject_before(text, verb_group_start(text, j))
 
@@ -1894,6 +1993,8 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
 def _object_after(text: TokenView, lex: _Lexicon, end: int, last: int) -> Phrase | None:
     """The entity right after a verb (*a frappé Kharkiv*), or after *contre*, *avec*, *sur*."""
     k = end
+    if k + 1 < last and text.keys[k] in ("puis", "et") and text.words[k + 1].islower():
+        k += 2  # *ont assiégé puis bombardé la ville*: one object for both verbs
     while k < last and (text.keys[k] in _ARTICLES or text.words[k] == ","):
         if text.words[k] == ",":
             return None
@@ -2041,7 +2142,9 @@ _MARKERS = frozenset({"selon", "d'après", "d’après", "pour", "de source"})
 # -- building --------------------------------------------------------------------------------
 
 
-def _argument(doc: Document, text: TokenView, speaker: Phrase | None) -> Argument | None:
+def _argument(
+    doc: Document, text: TokenView, speaker: Phrase | None, named: dict[str, Entity]
+) -> Argument | None:
     if speaker is None:
         return None
     count = _count_at(text, speaker)
@@ -2054,6 +2157,9 @@ def _argument(doc: Document, text: TokenView, speaker: Phrase | None) -> Argumen
     norm = doc.normalised
     span = norm.span(text.starts[speaker.start], text.ends[speaker.end - 1])
     entity: Entity | None = speaker.entity
+    if entity is None:
+        # *les frappes américaines* → États-Unis: the state the text names, with its id.
+        entity = named.get(name_key(speaker.name))
     return Argument(
         span,
         doc.text[span.start : span.end],
@@ -2081,6 +2187,8 @@ class _Layers:
     times: tuple[tuple[int, ...], list[tuple[int, str]]]
     quantities: tuple[list[int], list[Quantity]]
     casualties: tuple[list[int], list[Casualty]]
+    named: dict[str, Entity]
+    """The document's organisations and places by the key of their name."""
 
     @classmethod
     def of(cls, doc: Document) -> _Layers:
@@ -2095,6 +2203,11 @@ class _Layers:
             (tuple(t[0] for t in times), times),
             ([q.span.start for q in quantities], quantities),
             ([c.span.start for c in casualties], casualties),
+            {
+                name_key(e.name): e
+                for e in doc.entities
+                if e.type in (EntityType.LOC, EntityType.ORG)
+            },
         )
 
 
@@ -2115,9 +2228,9 @@ def _build(doc: Document, text: TokenView, layers: _Layers, item: _Found) -> Eve
         doc.text[span.start : span.end],
         item.trigger.type,
         item.modality,
-        _argument(doc, text, item.actor),
-        _argument(doc, text, item.target),
-        _argument(doc, text, item.location),
+        _argument(doc, text, item.actor, layers.named),
+        _argument(doc, text, item.target, layers.named),
+        _argument(doc, text, item.location, layers.named),
         time,
         source,
         item.quote if item.modality is Modality.REPORTED or item.quote is not None else None,
