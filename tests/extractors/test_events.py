@@ -1244,3 +1244,51 @@ def test_a_country_an_adjective_names_is_the_document_entity() -> None:
     assert strike.actor is not None
     assert strike.actor.name == "États-Unis"
     assert strike.actor.entity_id == "iso:US"
+
+
+def test_forces_sent_in_support_of_a_side_are_aid() -> None:
+    event = only("Le Burundi a déployé ses soldats en soutien aux rebelles du Sud-Kivu.")
+    assert (event.type, name(event.actor)) == (EventType.AID, "Burundi")
+    assert only("Le Tchad a déployé 2 000 soldats dans le nord.").type is EventType.MOBILIZE
+
+
+def test_forces_loyal_to_someone_are_not_that_someone() -> None:
+    event = only("La ville, assiégée un mois par les forces fidèles à Joseph Kabila, a faim.")
+    assert name(event.actor) == "forces fidèles à Joseph Kabila"
+    assert name(event.target) == "ville"
+
+
+def test_who_carried_out_the_act_the_sentence_names_did_the_one_undergone() -> None:
+    event = only(
+        "Trente villageois ont été enlevés le jour de l'attaque menée par des combattants "
+        "de Boko Haram."
+    )
+    assert name(event.actor) == "Boko Haram"
+    assert name(event.target) == "villageois"
+
+
+def test_the_victims_of_an_unattributed_shot_do_not_fire_it() -> None:
+    event = only("Le reporter Marc Delorme a été tué par un tir de mortier à Alep.")
+    assert event.actor is None
+
+
+def test_the_agent_of_the_verb_is_not_the_agent_of_its_subject_noun() -> None:
+    doc = parse("La signature de l'accord a été présidée par le ministre Jean Valois.")
+    assert all(name(e.actor) != "Jean Valois" for e in doc.events)
+
+
+def test_the_agent_of_another_noun_s_participle_is_not_the_actor() -> None:
+    found = events(
+        "Les syndicats dénoncent la répression du mouvement déclenché par la mort de Léa Morin."
+    )
+    assert all(name(e.actor) != "Léa Morin" for e in found)
+    convened = events("Une réunion d'urgence convoquée par Olaf Scholz a eu lieu lundi.")
+    assert [(e.type, name(e.actor)) for e in convened] == [(EventType.CONSULT, "Olaf Scholz")]
+
+
+def test_a_plural_pronoun_is_a_group_not_a_person() -> None:
+    found = events(
+        "Le général Marc Dubois commande la région. Liés au Hamas, ils ont attaqué un poste."
+    )
+    attack = next(e for e in found if e.type is EventType.ASSAULT)
+    assert name(attack.actor) != "Marc Dubois"

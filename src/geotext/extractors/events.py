@@ -329,6 +329,8 @@ class _Found:
     """The verb's subject is a pronoun (*elle a frappé*): the actor is the one last told."""
     we: bool = False
     """The subject is *nous*: in a quote, the speaker acts."""
+    plural: bool = False
+    """The subject is *ils* or *elles*: a group, never one person."""
     guessed: bool = False
     definite: bool = False
     """A noun after a definite article (*l'accord*): one the reader already knows."""
@@ -689,6 +691,9 @@ def _sentence_events(
         ):
             # Expelling diplomats is a sanction between states; expelling people, coercion.
             trigger = _Trigger(EventType.SANCTION, trigger.noun, trigger.lemma)
+        if trigger.type is EventType.MOBILIZE and _in_support(text, end, last):
+            # *a déployé ses troupes en soutien au M23*: forces sent to a side are aid.
+            trigger = _Trigger(EventType.AID, trigger.noun, trigger.lemma)
         item = _Found(i, end, trigger, number)
         item.anaphoric = (
             trigger.noun and i > 0 and text.keys[i - 1] in ("ce", "cet", "cette", "ces")
@@ -1037,6 +1042,27 @@ def _accused_in_sentence(text: TokenView, lex: _Lexicon, item: _Found, accuser: 
                 item.actor = Phrase(where.start, where.end, name, None)
 
 
+def _another_noun(text: TokenView, start: int, end: int) -> bool:
+    """Whether a complement with its article (*du mouvement*, *de la ville*) lies in between."""
+    keys = text.keys[start : end + 1]
+    return any(
+        keys[k] in ("du", "des")
+        or (keys[k] in ("de", "d'") and k + 1 < len(keys) and keys[k + 1] in _ARTICLES)
+        for k in range(max(0, end - start))
+    )
+
+
+def _in_support(text: TokenView, end: int, last: int) -> bool:
+    """Whether *en soutien à*, *en appui à* or *aux côtés de* follows within a few words."""
+    for k in range(end, min(last - 1, end + 6)):
+        pair = (text.keys[k], text.keys[k + 1])
+        if pair in (("en", "soutien"), ("en", "appui"), ("aux", "cotes")):
+            return True
+        if text.punct[k]:
+            return False
+    return False
+
+
 def _frees_a_place(text: TokenView, end: int, last: int) -> bool:
     """*a libéré les localités de X*: taking ground is an assault, freeing people a retreat."""
     for k in range(end, min(last, end + 4)):
@@ -1089,9 +1115,11 @@ def _country_speaker(lex: _Lexicon, text: TokenView, k: int) -> Phrase | None:
 def _phrase_actor(text: TokenView, lex: _Lexicon, start: int, end: int) -> Phrase | None:
     """An entity the phrase names, else the country its forces stand for, else the phrase."""
     found = entity_in(text, start, end)
-    if found is not None:
+    loyal = found is not None and any(k in _LOYAL for k in text.keys[start : found[0]])
+    if found is not None and not loyal:
         a, b, entity = found
         return Phrase(a, b, entity.name, entity)
+    # *les forces fidèles à X* are not X: the whole phrase acts.
     phrase = noun_phrase(text, start, end)
     if phrase is None:
         return None
@@ -1149,12 +1177,20 @@ _NP_STOPS = frozenset(
 )
 
 
+_LOYAL = frozenset(
+    {"fidele", "fideles", "loyal", "loyale", "loyaux", "loyales", "proche", "proches", "hostile"}
+    | {"hostiles", "favorable", "favorables"}
+)
+"""Adjectives whose complement in *à* belongs to the phrase (*les forces loyales au chef*)."""
+
+
 def _np_end(text: TokenView, start: int, last: int, limit: int = 6) -> int:
     """The end of a short noun phrase from ``start`` (up to punctuation or a verb-like word)."""
     k = start
     while k < last and k - start < limit and not text.punct[k]:
-        if k > start and (text.keys[k] in _NP_STOPS or verb_at(text, k)):
-            break
+        loyal = text.words[k] in ("à", "au", "aux") and text.keys[k - 1] in _LOYAL
+        if k > start and (text.keys[k] in _NP_STOPS or verb_at(text, k)) and not loyal:
+            break  # but *les forces fidèles à X*: the complement of the adjective
         if (
             k > start
             and text.keys[k] in ("de", "d'")
@@ -1186,6 +1222,7 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
             or (text.keys[first] in _SUBJECT_PRONOUNS and verb - first <= 4)
         )
         item.we = verb > first and "nous" in text.keys[max(first, verb - 4) : verb]
+        item.plural = verb > first and text.keys[verb - 1] in ("ils", "elles")
         passive = any(text.keys[k] in BE_FORMS for k in range(verb, i))
         by = next(
             (k for k in range(end, min(last, end + 8)) if text.keys[k] == "par"),
@@ -1204,7 +1241,7 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
         if (
             agent
             and by is not None
-            and (passive or by <= end + 1)
+            and (passive or by <= end + 1 or _bare_participle(text, i, verb, first))
             and not _active_form(text, i)
             and not item.trigger.reflexive
         ):
@@ -1389,6 +1426,10 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
     if (item.we or (claimed and actor is None)) and speaker is not None:
         # *« Nous avons détruit ... »*, *X affirme avoir frappé*: the speaker acts.
         item.actor = actor = speaker
+    person = actor is not None and actor.entity is not None and actor.entity.type == EntityType.PER
+    if item.plural and person:
+        # *Désignés sous le nom de X, ils ont ...*: a group the sentence names, not a person.
+        item.actor = actor = _group_before(text, lex, item)
     if item.pronoun and (
         actor is None or actor.entity is None or actor.entity.type == EntityType.PER
     ):
@@ -1396,8 +1437,11 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
         if previous is not None:
             item.actor = actor = previous
     if item.undergone and actor is None:
-        # *L'hôpital a été détruit*: by whoever the text last told doing it.
-        item.actor = actor = next(
+        # *... enlevés le jour de l'attaque menée par X*: who carried out the act the sentence
+        # names; else (*L'hôpital a été détruit*) whoever the text last told doing it.
+        actor = _carried_out_by(text, lex, item)
+    if item.undergone and actor is None:
+        actor = next(
             (
                 other.actor
                 for other in _recent(found, item.sentence, 2)
@@ -1405,6 +1449,8 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
             ),
             None,
         )
+    if item.undergone:
+        item.actor = actor
     if actor is None and item.trigger.lemma in _SENTENCING:
         # *X a écopé de 13 ans*, *Y a été condamné à 15 ans*: the court the text named.
         item.actor = actor = _last_court(text, lex, item)
@@ -1434,6 +1480,39 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
         state = _state_for(text, lex, actor)
         item.actor = _body_of(text, actor) if state is actor else state
         item.actor = item.actor or actor
+
+
+def _group_before(text: TokenView, lex: _Lexicon, item: _Found) -> Phrase | None:
+    """An organisation the sentence names before the trigger, that a plural pronoun may be."""
+    first = text.sentence_start(item.start)
+    low = bisect_left(text.mention_starts, first)
+    found: Phrase | None = None
+    for a, b, entity in text.after(low):
+        if b > item.start:
+            break
+        if entity.type == EntityType.ORG and not _observer(lex, entity.name):
+            found = Phrase(a, b, entity.name, entity)
+    return found
+
+
+_CARRIED_OUT = frozenset(
+    {"mene", "menee", "menes", "menees", "perpetre", "perpetree", "perpetres", "perpetrees"}
+    | {"commis", "commise", "commises", "lance", "lancee", "lances", "lancees", "conduite"}
+    | {"revendique", "revendiquee", "revendiques", "revendiquees", "orchestre", "orchestree"}
+)
+"""Participles that name who carried out an act (*l'attaque menée par X*)."""
+
+
+def _carried_out_by(text: TokenView, lex: _Lexicon, item: _Found) -> Phrase | None:
+    """The named agent of *menée par X*, *perpétrée par X* later in the sentence of an act."""
+    last = text.sentence_end(item.start)
+    for k in range(item.end, last - 1):
+        if text.keys[k] == "par" and text.keys[k - 1] in _CARRIED_OUT:
+            agent = _phrase_actor(text, lex, k + 1, _np_end(text, k + 1, last))
+            if agent is not None and agent.entity is not None and not _is_town(text, agent):
+                return agent
+            return None
+    return None
 
 
 def _state_body(actor: Phrase) -> bool:
@@ -1582,6 +1661,8 @@ def _named_in(text: TokenView, lex: _Lexicon, phrase: Phrase) -> Phrase | None:
     *les combattants du Hamas* is the Hamas; *les paramilitaires*, the last armed group named.
     """
     keys = text.keys[phrase.start : phrase.end]
+    if any(k in _LOYAL for k in keys):
+        return None  # *les forces fidèles à X* are not X
     low = bisect_left(text.mention_starts, phrase.start)
     high = bisect_left(text.mention_starts, phrase.end, lo=low)
     inside = [m for m in text.mentions[low:high] if m[1] <= phrase.end]
@@ -1754,6 +1835,15 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
     fronted = _main_subject_after(text, item, first)
     if fronted is not None:
         return fronted
+    if (
+        item.trigger.type is EventType.ASSAULT
+        and item.start - 2 >= first
+        and text.keys[item.start - 2] == "par"
+        and text.keys[item.start - 1] in ("un", "une", "des")
+    ):
+        # *X a été tué par un tir de mortier*: the subject underwent the act; who fired, the
+        # sentence does not say.
+        return None
     subject = sentence_subject(text, first, item.start, None)
     target = item.target.entity if item.target is not None else None
     speaker = _quote_speaker(text, item)
@@ -1952,6 +2042,17 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
             k = np_end
     for j in range(k, min(last, k + 8)):
         key = text.keys[j]
+        if finite_at(text, j) or verb_at(text, j):
+            break  # *l'accord a été signé par X*: the verb's agent, not the noun's
+        if (
+            key == "par"
+            and text.keys[j - 1] not in _CARRIED_OUT
+            and text.words[j - 1].endswith(("é", "ée", "és", "ées"))
+            and _another_noun(text, item.end, j - 1)
+        ):
+            # *la répression du mouvement déclenché par la mort de X*: the participle of
+            # another noun has its own agent; *la réunion d'urgence convoquée par X* does not.
+            break
         if key == "par" and item.actor is None:
             # *une attaque menée par X*; not *l'aide entrée par le point de passage*
             agent = _phrase_actor(text, lex, j + 1, _np_end(text, j + 1, last))
