@@ -953,7 +953,11 @@ def subject_before(
     first = text.sentence_start(verb)
     stop = first
     for k in range(verb - 1, first - 1, -1):
-        if text.words[k] in (":", ";", *_DASHES) or text.keys[k] in ("que", "qu'", "mais"):
+        if (
+            text.words[k] in (":", ";", "où", *_DASHES)
+            or text.keys[k] in ("que", "qu'", "mais")
+            or text.keys[k] in _RELATIVE_OPENERS
+        ):
             # A dash ends a dateline (*(Reuters) - L'armée a déclaré*) or an aside.
             stop = k + 1
             break
@@ -1040,6 +1044,11 @@ def subject_before(
 
 
 _DASHES = ("-", "–", "—")
+_RELATIVE_OPENERS = frozenset(
+    {"lequel", "laquelle", "lesquels", "lesquelles", "auxquels", "auxquelles", "duquel"}
+    | {"desquels", "desquelles"}
+)
+"""Relative pronouns after which a clause's own subject follows (*pendant lesquels X ...*)."""
 """Dashes that end a dateline or an aside before the subject."""
 
 

@@ -1292,3 +1292,44 @@ def test_a_plural_pronoun_is_a_group_not_a_person() -> None:
     )
     attack = next(e for e in found if e.type is EventType.ASSAULT)
     assert name(attack.actor) != "Marc Dubois"
+
+
+def test_a_light_verb_of_the_data_file_gives_the_actor_of_its_object() -> None:
+    event = only("Les cartels multiplient les assassinats dans la province.")
+    assert (event.type, name(event.actor)) == (EventType.ASSAULT, "cartels")
+
+
+def test_we_in_the_present_tense_is_the_speaker_s_own_act() -> None:
+    found = events("« Nous condamnons cette agression », a déclaré la ministre Anne Morel.")
+    accuse = next(e for e in found if e.type is EventType.ACCUSE)
+    assert name(accuse.actor) == "Anne Morel"
+    future = events("« Nous frapperons si la trêve est violée », a averti le ministre Paul Girard.")
+    assert all(e.text != "frapperons" for e in future)
+
+
+def test_a_relative_pronoun_opens_a_clause_with_its_own_subject() -> None:
+    found = events(
+        "Les Forces armées révolutionnaires de Colombie ont signé. La signature ouvre une "
+        "période pendant laquelle les rebelles devront déposer les armes."
+    )
+    retreat = next(e for e in found if e.type is EventType.RETREAT)
+    assert name(retreat.actor) == "Forces armées révolutionnaires de Colombie"
+
+
+def test_an_unnamed_source_owns_no_forces() -> None:
+    found = events(
+        "La Russie a lancé une offensive dans la région, où ses troupes auraient pris le "
+        "contrôle de deux villages, selon des sources locales."
+    )
+    taken = next(e for e in found if e.text == "pris le contrôle")
+    assert name(taken.actor) == "Russie"
+
+
+def test_the_person_a_killing_names_is_its_victim() -> None:
+    event = only("L'assassinat de Paul Girard a bouleversé le pays.")
+    assert event.actor is None
+    assert name(event.target) == "Paul Girard"
+
+
+def test_a_retort_is_an_assault() -> None:
+    assert EventType.ASSAULT in [e.type for e in events("La riposte de l'armée a été immédiate.")]

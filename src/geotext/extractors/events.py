@@ -76,47 +76,6 @@ __all__ = ["EventExtractor"]
 _CONTENT_TYPES = frozenset(
     {EventType.REQUEST, EventType.THREATEN, EventType.AGREE, EventType.REJECT}
 )
-_LIGHT_VERBS = frozenset(
-    {
-        "lance",
-        "lancé",
-        "lancée",
-        "lancent",
-        "mené",
-        "mène",
-        "mènent",
-        "menée",
-        "poursuit",
-        "poursuivent",
-        "intensifié",
-        "intensifie",
-        "revendiqué",
-        "revendique",
-        "effectué",
-        "conduit",
-        "accordé",
-        "annoncé",
-        "annonce",
-        "fourni",
-        "promis",
-        "signé",
-        "imposé",
-        "décidé",
-        "adopté",
-        "tenu",
-        "organisé",
-        "eu",
-        "débloqué",
-        "octroyé",
-        "versé",
-        "envoyé",
-        "proféré",
-        "multiplié",
-        "brandi",
-        "présenté",
-        "déposé",
-    }
-)
 _NEGATIONS = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "nullement", "guere"})
 _HEDGES = frozenset(
     {"probablement", "possiblement", "peut etre", "vraisemblablement", "presume", "presumee"}
@@ -235,6 +194,15 @@ class _Lexicon:
     """The unarmed sides of a quarrel in a party (*courants*, *motions*)."""
 
 
+@cache
+def _light_verbs() -> frozenset[str]:
+    """The forms, as written, of the verbs whose object names the act (``light_verbs.tsv``)."""
+    forms: set[str] = set()
+    for lemma, irregular in read_table("fr/events/light_verbs.tsv", 2):
+        forms.update(irregular.split("|") if irregular else regular_forms(lemma))
+    return frozenset(forms)
+
+
 def _noun_forms(noun: str) -> list[str]:
     head, _, rest = noun.partition(" ")
     plural = head if head.endswith(("s", "x")) else head + ("x" if head.endswith("au") else "s")
@@ -258,7 +226,11 @@ def _lexicon() -> _Lexicon:
             written = [
                 f"{form} {rest}".strip() for form in regular_forms(head) if form != head[:-2] + "es"
             ]
-            written += [f"{form}s {rest}".strip() for form in (head[:-2] + "é",)]
+            stem = head[:-2]
+            soft = stem + ("ç" if stem.endswith("c") else "e" if stem.endswith("g") else "")
+            # *nous condamnons*: a speaker's own act, in a quote (a promise in the future
+            # tense, *nous frapperons*, is a threat or a pledge, not yet an act).
+            written += [f"{form} {rest}".strip() for form in (stem + "és", soft + "ons")]
         for form in [*written, lemma.removeprefix("se ").removeprefix("s'")]:
             if trigger.noun:
                 nouns.setdefault(phrase_keys(form), trigger)
@@ -1221,7 +1193,7 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
             text.keys[verb - 1] in _SUBJECT_PRONOUNS
             or (text.keys[first] in _SUBJECT_PRONOUNS and verb - first <= 4)
         )
-        item.we = verb > first and "nous" in text.keys[max(first, verb - 4) : verb]
+        item.we = i > first and "nous" in text.keys[max(first, verb - 4) : i]
         item.plural = verb > first and text.keys[verb - 1] in ("ils", "elles")
         passive = any(text.keys[k] in BE_FORMS for k in range(verb, i))
         by = next(
@@ -1345,6 +1317,13 @@ _TARGET_NOUNS = frozenset(
         "déportation",
         "retrait",
         "libération",
+        "assassinat",
+        "meurtre",
+        "enlèvement",
+        "exécution",
+        "exécutions",
+        "décapitation",
+        "lynchage",
     }
 )
 """Nouns whose *de X* names what the act falls on (*l'arrestation de X*), not who acts."""
@@ -1611,8 +1590,8 @@ def _phrase_entity(
         # *X affirme que ses forces ont ...*: the speaker's; else the actor last told. A body
         # that only observes (an agency of the UN, an NGO, a newspaper) owns no forces.
         speaker = _quote_speaker(text, item)
-        if speaker is not None and _observer(lex, speaker.name):
-            speaker = None
+        if speaker is not None and (speaker.entity is None or _observer(lex, speaker.name)):
+            speaker = None  # *selon des sources locales*: nobody whose forces act
         owner = (
             speaker
             or _last_actor(lex, item, found)
@@ -2087,7 +2066,7 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
             text.keys[j] in _BEFORE_ACT_NOUNS or text.words[j].replace("\u202f", "").isdigit()
         ):
             j -= 1  # *a lancé plusieurs salves*, *a mené une série de frappes*
-        if j >= first and text.words[j].lower() in _LIGHT_VERBS:
+        if j >= first and text.words[j].lower() in _light_verbs():
             item.actor = subject_before(text, verb_group_start(text, j))
 
 
