@@ -1102,3 +1102,23 @@ def test_a_pronoun_right_after_a_body_speaks_for_that_body() -> None:
     assert speakers == ["Paul Kodjo", "Pentagone", "Pentagone"]
     named = text.replace("Il précise", "Selon Marc Dubois, rien ne bouge. Il précise")
     assert geotext.parse(named).quotes[-1].speaker.name == "Marc Dubois"
+
+
+def test_a_quoted_subheading_is_no_quote() -> None:
+    doc = geotext.parse(
+        "La ministre Claire Dumas a visité le port.\n\n« Un acte de sabotage »\n\n"
+        "Les enquêteurs ont trouvé une ancre sur le fond."
+    )
+    assert doc.quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il faut rappeler que les rebelles ont visé des casernes pour la première fois.",
+        "Rappelons que le pays a connu trois coups d'État depuis 2020.",
+        "Il convient de souligner que la trêve tient depuis un mois.",
+    ],
+)
+def test_the_writer_s_own_voice_is_no_quote(text: str) -> None:
+    assert geotext.parse(text).quotes == ()

@@ -133,3 +133,17 @@ def test_example_article_structure():
     assert all(not s.text.endswith("M.") for s in doc.sentences)
     for sentence in doc.sentences:
         assert doc.text[sentence.span.start : sentence.span.end] == sentence.text
+
+
+def test_a_headline_between_two_sentences_of_a_paragraph_is_a_heading():
+    text = (
+        "Premier paragraphe.\n\nLe direct est terminé.\nLe Quai d'Orsay dénonce les tirs\n"
+        "Les tirs ont fait trois blessés.\n\nFin."
+    )
+    doc = geotext.parse(text)
+    kinds = [(b.kind, doc.text[b.span.start : b.span.end]) for b in doc.blocks]
+    assert (BlockKind.HEADING, "Le Quai d'Orsay dénonce les tirs") in kinds
+    assert "Le Quai d'Orsay dénonce les tirs" in [s.text for s in doc.sentences]
+    # A wrapped line that ends mid-sentence still joins its paragraph.
+    wrapped = geotext.parse("Un.\n\nLe ministre a parlé\nlonguement hier. Il reviendra.")
+    assert [b.kind for b in wrapped.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]

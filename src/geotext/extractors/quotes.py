@@ -491,7 +491,7 @@ def _direct(text: TokenView, lex: _Lexicon, used: list[bool]) -> list[_Found]:
         if cue is None:
             if words <= _MAX_SCARE_WORDS or depth > 0:
                 continue  # scare quotes, and quoted words inside a quotation
-            if not _stands_alone(text, opening, closing):
+            if not _stands_alone(text, opening, closing) or _heading(text, opening, closing):
                 continue
             speaker = last_person(text, opening, None)
             entry = None
@@ -554,6 +554,19 @@ def _stands_alone(text: TokenView, opening: int, closing: int) -> bool:
     )
     inner_stop = any(text.words[k] in (".", "!", "?") for k in range(opening + 1, closing))
     return opens or inner_stop
+
+
+def _heading(text: TokenView, opening: int, closing: int) -> bool:
+    """Quoted words that make a whole paragraph of one phrase: a subheading, not speech."""
+    block = text.block_of[opening]
+    last = closing + 1
+    while last < text.n and text.block_of[last] == block and text.punct[last]:
+        last += 1
+    return (
+        (opening == 0 or text.block_of[opening - 1] != block)
+        and (last == text.n or text.block_of[last] != block)
+        and not any(text.words[k] in (".", "!", "?") for k in range(opening + 1, closing))
+    )
 
 
 def _dashes(
@@ -753,6 +766,18 @@ def _quote_mark(word: str) -> bool:
     return word in OPENING_MARKS or word in CLOSING_MARKS
 
 
+_IMPERSONAL = frozenset({"faut", "fallait", "faudrait", "faudra"})
+
+
+def _writer_speaks(text: TokenView, i: int, verb: int, first: int) -> bool:
+    """A cue in the writer's own voice: after *il faut*, *il convient de*, or as *notons*."""
+    if text.keys[i].endswith("ons") and verb == i:
+        return i == first or text.keys[i - 1] not in ("nous", "-nous")
+    return (verb > first and text.keys[verb - 1] in _IMPERSONAL) or (
+        verb - 2 >= first and tuple(text.keys[verb - 2 : verb]) in (("convient", "de"),)
+    )
+
+
 def _infinitive_after(text: TokenView, k: int, last: int) -> bool:
     """Whether an infinitive opens at ``k``, perhaps after an opening quotation mark."""
     if k < last and text.words[k] in OPENING_MARKS:
@@ -832,6 +857,8 @@ def _from_verb(
     verb = verb_group_start(text, i)
     if verb > first and text.keys[verb - 1] in ("sans", "ni"):
         return None  # *sans signaler de victimes*: nothing was said
+    if _writer_speaks(text, i, verb, first):
+        return None  # *il faut rappeler que*, *notons que*: the writer's own voice
     if (
         verb == i
         and text.words[i].endswith(("é", "ée", "és", "ées"))

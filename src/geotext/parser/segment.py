@@ -59,16 +59,29 @@ def find_blocks(text: str) -> list[tuple[BlockKind, int, int]]:
     blank_separated = _BLANK_LINE.search(text) is not None
     groups: list[list[tuple[int, int]]] = []
     previous_end = -1
-    for start, end in lines:
+    alone = False
+    for index, (start, end) in enumerate(lines):
         is_item = _LIST_ITEM.match(text, start) is not None
         joins = (
             blank_separated
             and groups
             and not is_item
+            and not alone
             and _BLANK_LINE.search(text, previous_end, start) is None
             and _LIST_ITEM.match(text, groups[-1][0][0]) is None
         )
-        if joins:
+        # A headline between two sentences of a paragraph (a live blog's *X dénonce Y* on a
+        # line of its own): the line before ends a sentence, the next starts one.
+        alone = (
+            blank_separated
+            and bool(groups)
+            and not is_item
+            and text[previous_end - 1] in '.!?»"'
+            and _is_heading(text, start, end)
+            and index + 1 < len(lines)
+            and text[lines[index + 1][0]].isupper()
+        )
+        if joins and not alone:
             groups[-1].append((start, end))
         else:
             groups.append([(start, end)])
