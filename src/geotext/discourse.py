@@ -1029,6 +1029,8 @@ def subject_before(
             continue  # *X, qui contrôlent la capitale, Sanaa, ont*: the clause's apposition
         if _source_at(text, a):
             continue  # *quatre assaillants, selon la gendarmerie, ont tiré*: the source's incise
+        if _apposed_participle(text, a, b):
+            continue  # *X et Y, plus connu sous le nom de Z, ont signé*: X and Y sign
         if (
             a + 1 < b
             and text.keys[a + 1] == "par"
@@ -1050,6 +1052,20 @@ _RELATIVE_OPENERS = frozenset(
 )
 """Relative pronouns after which a clause's own subject follows (*pendant lesquels X ...*)."""
 """Dashes that end a dateline or an aside before the subject."""
+
+
+_APPOSED_PARTICIPLES = frozenset(
+    {"connu", "connue", "connus", "connues", "surnomme", "surnommee", "dit", "dite", "alias"}
+    | {"age", "agee", "ages", "agees", "elu", "elue", "nomme", "nommee", "originaire"}
+)
+
+
+def _apposed_participle(text: TokenView, a: int, b: int) -> bool:
+    """Whether a comma segment describes the name before it (*plus connu sous le nom de X*)."""
+    k = a
+    while k < b and text.keys[k] in ("plus", "mieux", "aussi", "egalement", "lui", "elle"):
+        k += 1
+    return k < b and text.keys[k] in _APPOSED_PARTICIPLES
 
 
 def _source_at(text: TokenView, k: int) -> int:

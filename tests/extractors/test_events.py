@@ -1333,3 +1333,36 @@ def test_the_person_a_killing_names_is_its_victim() -> None:
 
 def test_a_retort_is_an_assault() -> None:
     assert EventType.ASSAULT in [e.type for e in events("La riposte de l'armée a été immédiate.")]
+
+
+def test_the_first_of_a_pair_acts_even_after_a_title_and_an_apposition() -> None:
+    event = only(
+        "Le président Iván Duque et le chef des rebelles Marco Peña, plus connu sous le nom "
+        "de Jaguar, ont signé jeudi un accord."
+    )
+    assert (name(event.actor), name(event.target)) == ("Iván Duque", "Marco Peña")
+
+
+def test_a_title_in_the_agent_gives_way_to_the_name_after_it() -> None:
+    event = only(
+        "Le convoi a été salué par la médiatrice ukrainienne pour les droits humains, "
+        "Olena Kravets, dans un message."
+    )
+    assert name(event.actor) == "Olena Kravets"
+
+
+def test_a_body_that_claims_an_act_did_it() -> None:
+    event = next(
+        e
+        for e in events(
+            "Les Forces de soutien rapide (FSR) du général Mohamed Hamdane Daglo, dit « Hemedti »,"
+            " ont affirmé dimanche avoir pris le contrôle du camp."
+        )
+        if e.type is EventType.ASSAULT
+    )
+    assert name(event.actor) == "Forces de soutien rapide"
+
+
+def test_an_agent_phrase_stops_before_a_complement_in_au() -> None:
+    found = events("Le Burundi veut mettre fin au soutien apporté par l'armée aux FDLR.")
+    assert all(name(e.actor) != "Forces démocratiques de libération du Rwanda" for e in found)

@@ -1122,3 +1122,12 @@ def test_a_quoted_subheading_is_no_quote() -> None:
 )
 def test_the_writer_s_own_voice_is_no_quote(text: str) -> None:
     assert geotext.parse(text).quotes == ()
+
+
+def test_an_apposition_opened_by_a_participle_is_not_the_speaker() -> None:
+    quote = geotext.parse(
+        "Le groupe Wagner de l'homme d'affaires Evgueni Prigojine, dit « le cuisinier », a "
+        "affirmé avoir pris la ville."
+    ).quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name != "Evgueni Prigojine"

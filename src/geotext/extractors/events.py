@@ -1142,7 +1142,8 @@ def _launcher(text: TokenView, lex: _Lexicon, end: int, last: int) -> Phrase | N
 
 
 _NP_STOPS = frozenset(
-    {"qui", "que", "qu'", "et", "a", "ont", "est", "sont", "contre", "par", "sur", "avec", "pres"}
+    {"qui", "que", "qu'", "et", "a", "au", "aux", "ont", "est", "sont", "contre", "par", "sur"}
+    | {"avec", "pres"}
     | {"devant", "pour", "avant", "apres", "dans", "en", "lors", "depuis", "pendant", "sans"}
     | {"selon", "alors", "ne", "n'", "doit", "doivent", "va", "vont", "avait", "avaient"}
     | {"aupres", "vers", "malgre", "afin", "hier", "aujourd'hui", "cependant", "toutefois"}
@@ -1217,7 +1218,9 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
             and not _active_form(text, i)
             and not item.trigger.reflexive
         ):
-            item.actor = _phrase_actor(text, lex, by + 1, _np_end(text, by + 1, last))
+            item.actor = _named_after_title(text, by + 1, last) or _phrase_actor(
+                text, lex, by + 1, _np_end(text, by + 1, last)
+            )
             noun = _noun_before(text, i, first) if verb == i else None
             # *le mouvement armé soutenu par l'Iran*: the noun the participle describes.
             item.target = noun if noun is not None else subject_before(text, verb)
@@ -1402,7 +1405,9 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
     actor = item.actor
     speaker = _quote_speaker(text, item)
     claimed = item.start > 0 and text.keys[item.start - 1] in ("avoir", "d'avoir")
-    if (item.we or (claimed and actor is None)) and speaker is not None:
+    if speaker is not None and (
+        item.we or (claimed and (actor is None or speaker.entity is not None))
+    ):
         # *« Nous avons détruit ... »*, *X affirme avoir frappé*: the speaker acts.
         item.actor = actor = speaker
     person = actor is not None and actor.entity is not None and actor.entity.type == EntityType.PER
@@ -1762,6 +1767,9 @@ def _first_of_pair(
             k -= 1
         if k <= first:
             break
+        title = _title_before_name(text, k, first) if chosen is None else None
+        if title is not None:
+            k = title  # *X et le chef des Farc Y*: a title between *et* and the name
         if text.keys[k] == "et":
             before = k - 1 if text.words[k - 1] == "," else k
             listed = True
@@ -1788,6 +1796,37 @@ def _first_of_pair(
 
 
 _LIST_ARTICLES = frozenset({"le", "la", "les", "l'"})
+
+
+def _named_after_title(text: TokenView, start: int, last: int) -> Phrase | None:
+    """*par la médiatrice russe pour les droits humains, X*: the person a title introduces."""
+    head = start
+    while head < last and text.keys[head] in _ARTICLES:
+        head += 1
+    if head >= last or text.keys[head] not in role_heads():
+        return None
+    for k in range(head + 1, min(last - 1, head + 10)):
+        if text.words[k] == ",":
+            low = bisect_left(text.mention_starts, k + 1)
+            if low < len(text.mentions) and text.mentions[low][0] == k + 1:
+                a, b, entity = text.mentions[low]
+                if entity.type == EntityType.PER:
+                    return Phrase(a, b, entity.name, entity)
+            return None
+        if text.punct[k] or finite_at(text, k):
+            return None
+    return None
+
+
+def _title_before_name(text: TokenView, k: int, first: int) -> int | None:
+    """The *et* before a title that opens at a role noun (*et le chef des Farc*), else None."""
+    for j in range(k, max(first, k - 6), -1):
+        if text.punct[j] or finite_at(text, j):
+            return None
+        if text.keys[j] in role_heads() and j - 2 >= first:
+            at = j - 1 if text.keys[j - 1] in _LIST_ARTICLES else j
+            return at - 1 if text.keys[at - 1] == "et" else None
+    return None
 
 
 def _past_title(text: TokenView, comma: int, first: int) -> int | None:
