@@ -1366,3 +1366,38 @@ def test_a_body_that_claims_an_act_did_it() -> None:
 def test_an_agent_phrase_stops_before_a_complement_in_au() -> None:
     found = events("Le Burundi veut mettre fin au soutien apporté par l'armée aux FDLR.")
     assert all(name(e.actor) != "Forces démocratiques de libération du Rwanda" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le club lyonnais a attaqué en seconde période et a égalisé.",
+        "L'inflation a frappé les ménages tout l'hiver.",
+        "Les banques ont mobilisé leurs conseillers pour la nouvelle offre.",
+        "Le film a été la cible d'une critique féroce au festival.",
+    ],
+)
+def test_a_sentence_of_another_field_with_nothing_of_politics_tells_no_event(text: str) -> None:
+    assert events(text) == ()
+
+
+def test_violence_at_a_match_is_still_an_event() -> None:
+    found = events("Des hommes armés ont ouvert le feu sur le public d'un match de football.")
+    assert [e.type for e in found] == [EventType.ASSAULT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un blocus constitue un acte de guerre au regard du droit international.",
+        "Les embargos mettent souvent des années à produire leurs effets.",
+        "Une trêve suppose en général des observateurs sur le terrain.",
+    ],
+)
+def test_a_statement_of_what_an_act_is_tells_no_event(text: str) -> None:
+    assert events(text) == ()
+
+
+def test_an_act_with_its_actor_is_told_even_beside_a_generic_word() -> None:
+    found = events("La Russie a souvent bombardé Kharkiv ces derniers mois.")
+    assert [(e.type, name(e.actor)) for e in found] == [(EventType.ASSAULT, "Russie")]

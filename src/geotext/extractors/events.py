@@ -345,12 +345,12 @@ class EventExtractor:
         historical = _historical_sentences(doc, text)
         sentence_of = text.sentence_of
         for number in sorted({sentence_of[i] for i in candidates}):
-            if number not in body or number in historical:
+            if number not in body or number in historical or _other_field(text, lex, number):
                 continue
             first, last = text.sentences[number]
             for item in _sentence_events(text, lex, number, first, last, quotes, candidates):
                 _resolve_actor(text, lex, item, found)
-                if not _told_before(item, found):
+                if not _told_before(item, found) and not _generic(text, item, last):
                     found.append(item)
         layers = _Layers.of(doc)
         return tuple(_build(doc, text, layers, f) for f in found)
@@ -484,6 +484,72 @@ def _off_the_beaten_track(doc: Document, text: TokenView, lex: _Lexicon) -> bool
         ):
             politics += len(entity.mentions)
     return fields > politics
+
+
+_GENERIC_ADVERBS = frozenset({"souvent", "generalement", "habituellement", "ordinairement"})
+_GENERIC_PAIRS = frozenset(
+    {("en", "general"), ("en", "moyenne"), ("en", "principe"), ("par", "definition")}
+    | {("en", "theorie"), ("en", "regle")}
+)
+_DEFINING_VERBS = frozenset(
+    {"constitue", "constituent", "suppose", "supposent", "implique", "impliquent", "signifie"}
+    | {"signifient", "designe", "designent", "exige", "exigent", "requiert", "necessite"}
+)
+
+
+def _generic(text: TokenView, item: _Found, last: int) -> bool:
+    """Whether a noun with no actor of its own is a kind of act, not an act.
+
+    A statement of law or of what usually happens: *une attaque contre des civils constitue
+    un crime de guerre*, *un cessez-le-feu suppose en général des observateurs*.
+    """
+    if not item.trigger.noun or (item.actor is not None and not item.guessed):
+        return False
+    first = text.sentence_start(item.start)
+    if any(
+        text.keys[k] in _GENERIC_ADVERBS or (text.keys[k], text.keys[k + 1]) in _GENERIC_PAIRS
+        for k in range(first, last - 1)
+    ):
+        return True
+    for k in range(item.end, min(last, item.end + 6)):
+        if text.keys[k] in _DEFINING_VERBS:
+            return True
+        if finite_at(text, k) or text.punct[k]:
+            return False
+    return False
+
+
+def _other_field(text: TokenView, lex: _Lexicon, number: int) -> bool:
+    """Whether sentence ``number`` tells another field and names nothing of politics.
+
+    *Le club a attaqué en seconde période*, *l'inflation a bombardé le pouvoir d'achat des
+    ménages*: a word of ``domains.tsv`` in the sentence, and no word of politics, no state,
+    no demonym, no political body or known person there.
+    """
+    first, last = text.sentences[number]
+    keys = text.keys
+    domains, firsts = lex.domains, lex.domain_firsts
+    if not any(
+        keys[k] in domains or (keys[k] in firsts and f"{keys[k]} {keys[k + 1]}" in domains)
+        for k in range(first, last - 1)
+    ):
+        return False
+    if any(
+        (keys[k] in lex.political and keys[k] not in lex.firsts) or keys[k] in _VIOLENCE
+        for k in range(first, last)
+    ):
+        return False  # *des hommes armés ont ouvert le feu sur le public d'un match*
+    low = bisect_left(text.mention_starts, first)
+    for a, _b, entity in text.after(low):
+        if a >= last:
+            break
+        if (
+            (entity.id or "").startswith("iso:")
+            or lex.org_kinds.get(entity.name) in _POLITICAL_KINDS
+            or (entity.type == EntityType.PER and (entity.id or "").startswith("wikidata:"))
+        ):
+            return False
+    return True
 
 
 _TOLD_SENTENCES = 20
@@ -844,6 +910,21 @@ _ARMED_WORDS = frozenset(
     {"arme", "armes", "milice", "milices", "rebelles", "rebellion", "islamistes", "jihadistes"}
     | {"djihadistes", "insurges", "paramilitaires", "guerilla", "miliciens", "terroristes"}
 )
+_VIOLENCE = (
+    _ARMED_WORDS
+    | {"arme", "armes", "armee", "armees", "balle", "balles", "tues"}
+    | {
+        "tuees",
+        "morts",
+        "blesses",
+        "blessees",
+        "bombe",
+        "explosif",
+        "kamikaze",
+        "otages",
+    }
+)
+"""Words of armed violence: a sentence with one of them is never of another field."""
 
 
 def _armed_support(text: TokenView, lex: _Lexicon, item: _Found) -> None:
