@@ -1401,3 +1401,21 @@ def test_a_statement_of_what_an_act_is_tells_no_event(text: str) -> None:
 def test_an_act_with_its_actor_is_told_even_beside_a_generic_word() -> None:
     found = events("La Russie a souvent bombardé Kharkiv ces derniers mois.")
     assert [(e.type, name(e.actor)) for e in found] == [(EventType.ASSAULT, "Russie")]
+
+
+def test_a_bare_body_noun_is_the_body_named_in_full_before() -> None:
+    found = events("L'armée birmane a bombardé un village. Le lendemain, l'armée a frappé un pont.")
+    assert [name(e.actor) for e in found] == ["armée birmane", "armée birmane"]
+
+
+def test_a_noun_inside_what_was_struck_is_no_act_of_its_own() -> None:
+    found = events("L'aviation a mené une frappe contre un rassemblement d'opposants.")
+    assert EventType.PROTEST not in [e.type for e in found]
+
+
+def test_an_unnamed_side_of_two_kinds_stays_whole() -> None:
+    event = only(
+        "Le pays est en crise, des milices ethniques et des groupes armés menant des "
+        "attaques contre l'armée."
+    )
+    assert name(event.actor) == "des milices ethniques et des groupes armés"

@@ -756,7 +756,21 @@ def _sentence_events(
             and (trigger.type is not EventType.AGREE or _opens_content(text, end, last))
         ):
             content_from = end
-    return found
+    # *a frappé un rassemblement d'opposants*, *a bombardé un convoi d'aide*: a noun inside
+    # what another act struck names what was struck, not an act of its own.
+    return [
+        item
+        for item in found
+        if not item.trigger.noun
+        or not any(
+            other is not item
+            and other.trigger.type in (EventType.ASSAULT, EventType.COERCE)
+            and other.start < item.start
+            and other.target is not None
+            and other.target.start <= item.start < other.target.end
+            for other in found
+        )
+    ]
 
 
 _AIMED_TYPES = frozenset({EventType.RETREAT, EventType.CONSULT, EventType.AID, EventType.CONCEDE})
@@ -1660,6 +1674,14 @@ def _phrase_entity(
     text: TokenView, lex: _Lexicon, item: _Found, found: list[_Found], phrase: Phrase
 ) -> Phrase:
     cut = _np_end(text, phrase.start, phrase.end, limit=phrase.end - phrase.start)
+    if (
+        phrase.start < cut < phrase.end - 2
+        and text.keys[cut] == "et"
+        and text.keys[cut + 1] in ("des", "les", "d'autres", "de")
+        and entity_in(text, phrase.start, phrase.end) is None
+    ):
+        # *des milices ethniques et des groupes de résistance*: one unnamed side of two kinds.
+        cut = _np_end(text, cut + 1, phrase.end, limit=phrase.end - cut - 1)
     if phrase.start < cut < phrase.end:
         # *le gouvernement haïtien pour faire face*: the phrase stops before its complement.
         phrase = Phrase(phrase.start, cut, text.span_text(phrase.start, cut), None)
@@ -1701,7 +1723,36 @@ def _phrase_entity(
         entity = previous.entity if previous is not None else None
         if previous is not None and entity is not None and entity.type == EntityType.ORG:
             return Phrase(phrase.start, phrase.end, previous.name, entity)
-    return _named_in(text, lex, phrase) or _state_for(text, lex, phrase)
+    return (
+        _named_in(text, lex, phrase)
+        or _short_form_of(text, phrase)
+        or _state_for(text, lex, phrase)
+    )
+
+
+def _short_form_of(text: TokenView, phrase: Phrase) -> Phrase | None:
+    """*l'armée* after *l'armée birmane*: the body the text named in full, by its first word.
+
+    Only a phrase of one noun, and only a lower-case body the entity layer named with that
+    noun first, within a bounded look-back (linear time).
+    """
+    keys = [k for k in text.keys[phrase.start : phrase.end] if k not in _ARTICLES]
+    if len(keys) != 1:
+        return None
+    low = bisect_left(text.mention_starts, phrase.start)
+    limit = text.sentence_of[phrase.start] - _DESCRIPTION_LOOKBACK
+    for a, b, entity in text.before(low):
+        if text.sentence_of[a] < limit:
+            break
+        if (
+            b <= phrase.start
+            and b - a > 1
+            and entity.type == EntityType.ORG
+            and text.keys[a] == keys[0]
+            and text.words[a][:1].islower()
+        ):
+            return Phrase(phrase.start, phrase.end, entity.name, entity)
+    return None
 
 
 _STATE_BODIES = frozenset({"defense", "services", "service"})
