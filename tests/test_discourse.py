@@ -332,3 +332,13 @@ def test_a_subject_stops_where_a_conjugated_verb_starts(text: str, phrase: str) 
     subject = discourse.sentence_subject(view, 0, view.n, None)
     assert subject is not None
     assert subject.name == phrase
+
+
+def test_antecedent_reads_a_subject_pronoun_as_refer_does() -> None:
+    doc = geotext.parse("Le Hamas a rejeté le plan. Ils ont attaqué un poste.")
+    view = discourse.token_view(doc)
+    at = view.keys.index("ils")
+    found = discourse.antecedent(view, at)
+    assert found is not None
+    assert found.name == "Hamas"
+    assert discourse.antecedent(view, 0) is None  # *Le* is no pronoun

@@ -1369,6 +1369,26 @@ def _last_of(
     return None
 
 
+def antecedent(text: TokenView, at: int) -> Phrase | None:
+    """The entity the subject pronoun at token ``at`` stands for, as :func:`refer` reads it.
+
+    *il*, *elle*: the last person, else the last organisation or state, of the two sentences
+    before; *ils*, *elles*: the last organisation (a state is rarely *ils*).
+    """
+    key = text.keys[at] if 0 <= at < text.n else ""
+    if key in ("il", "elle"):
+        order: tuple[str, ...] = ("person", "group")
+    elif key in ("ils", "elles"):
+        order = ("org",)
+    else:
+        return None
+    found = _last_of(text, at, order, _PRONOUN_SENTENCES)
+    if found is None:
+        return None
+    a, b, entity = text.mentions[found]
+    return Phrase(a, b, entity.name, entity)
+
+
 def refer(doc: Document, start: int, end: int) -> Reference:
     """Which entity the words ``doc.text[start:end]`` stand for.
 

@@ -1419,3 +1419,36 @@ def test_an_unnamed_side_of_two_kinds_stays_whole() -> None:
         "attaques contre l'armée."
     )
     assert name(event.actor) == "des milices ethniques et des groupes armés"
+
+
+def test_a_pronoun_subject_stands_for_the_body_named_before() -> None:
+    found = events(
+        "L'action du ministère américain de la justice est symbolique. Il a fait inculper six "
+        "agents russes pour des cyberattaques."
+    )
+    charge = next(e for e in found if e.type is EventType.ACCUSE)
+    assert name(charge.actor) == "ministère américain de la justice"
+
+
+def test_a_plural_pronoun_is_no_company() -> None:
+    found = events(
+        "Le groupe pétrolier Total exploite le gisement. Ils ont attaqué la ville portuaire."
+    )
+    assert all(name(e.actor) != "Total" for e in found)
+
+
+def test_the_person_a_passive_pronoun_names_undergoes_and_acts_not() -> None:
+    found = events(
+        "La Cour pénale internationale a émis un mandat. Si elle est arrêtée, elle sera jugée."
+    )
+    arrest = next(e for e in found if e.type is EventType.COERCE and e.text == "arrêtée")
+    assert name(arrest.actor) != "Cour pénale internationale"
+
+
+def test_a_call_with_a_long_quoted_object_is_a_request() -> None:
+    found = events(
+        "Le Premier ministre éthiopien Abiy Ahmed a parlé. Le Premier ministre appelle « les "
+        "habitants de la ville et des environs à déposer les armes »."
+    )
+    request = next(e for e in found if e.type is EventType.REQUEST)
+    assert name(request.actor) == "Abiy Ahmed"

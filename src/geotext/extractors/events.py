@@ -37,6 +37,7 @@ from geotext.discourse import (
     OPENING_MARKS,
     Phrase,
     TokenView,
+    antecedent,
     dependent,
     entity_in,
     finite_at,
@@ -303,6 +304,8 @@ class _Found:
     """The subject is *nous*: in a quote, the speaker acts."""
     plural: bool = False
     """The subject is *ils* or *elles*: a group, never one person."""
+    pronoun_at: int | None = None
+    """The token of the subject pronoun, where the subject is one."""
     guessed: bool = False
     definite: bool = False
     """A noun after a definite article (*l'accord*): one the reader already knows."""
@@ -1011,7 +1014,7 @@ def _is_event_word(text: TokenView, i: int, first: int, trigger: _Trigger) -> bo
     if trigger.lemma == "appeler":
         # *a appelé Israël et l'Iran à la retenue* asks; *un groupe appelé X*, a call, names.
         last = text.sentence_end(i)
-        for k in range(i + 1, min(last, i + 9)):
+        for k in range(i + 1, min(last, i + 13)):
             if text.words[k] == "à" or text.words[k] == "À":
                 return True
             if text.words[k] in OPENING_MARKS:
@@ -1289,6 +1292,8 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
             text.keys[verb - 1] in _SUBJECT_PRONOUNS
             or (text.keys[first] in _SUBJECT_PRONOUNS and verb - first <= 4)
         )
+        if item.pronoun:
+            item.pronoun_at = verb - 1 if text.keys[verb - 1] in _SUBJECT_PRONOUNS else first
         item.we = i > first and "nous" in text.keys[max(first, verb - 4) : i]
         item.plural = verb > first and text.keys[verb - 1] in ("ils", "elles")
         passive = any(text.keys[k] in BE_FORMS for k in range(verb, i))
@@ -1364,8 +1369,8 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
                 noun = _noun_before(text, i, first) if verb == i else None
                 item.target, item.actor = noun or item.actor, None
                 item.undergone = True
-    if item.trigger.type is EventType.PROTEST or item.undergone:
-        pass  # who protests is not whoever the sentence names first
+    if item.trigger.type is EventType.PROTEST or item.undergone or item.pronoun:
+        pass  # who protests is not whoever the sentence names first; a pronoun is resolved later
     elif item.actor is None:
         item.actor = _fallback_actor(text, lex, item, first)
         item.guessed = True
@@ -1509,12 +1514,28 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
     if item.plural and person:
         # *Désignés sous le nom de X, ils ont ...*: a group the sentence names, not a person.
         item.actor = actor = _group_before(text, lex, item)
-    if item.pronoun and (
-        actor is None or actor.entity is None or actor.entity.type == EntityType.PER
+    if (
+        item.pronoun
+        and not item.undergone
+        and (actor is None or actor.entity is None or actor.entity.type == EntityType.PER)
     ):
         previous = _last_actor(lex, item, found)
+        if previous is None and actor is None and item.pronoun_at is not None:
+            # *L'action du ministère ... Il a fait inculper*: the entity the pronoun stands for
+            # (not a company, a bank or a newspaper the text mentions in passing).
+            previous = antecedent(text, item.pronoun_at)
+            kind = lex.org_kinds.get(previous.name) if previous is not None else None
+            if kind in _BYSTANDER_KINDS or (item.plural and kind not in _POLITICAL_KINDS):
+                previous = None  # *ils*: a known armed, political or state body only
         if previous is not None:
             item.actor = actor = previous
+    if item.pronoun and actor is None and not item.undergone:
+        first = text.sentence_start(item.start)
+        actor = _fallback_actor(text, lex, item, first)
+        if item.plural and actor is not None and actor.entity is not None:
+            actor = None if actor.entity.type == EntityType.PER else actor
+        item.actor = actor
+        item.guessed = True
     if item.undergone and actor is None:
         # *... enlevés le jour de l'attaque menée par X*: who carried out the act the sentence
         # names; else (*L'hôpital a été détruit*) whoever the text last told doing it.
@@ -1574,6 +1595,8 @@ def _group_before(text: TokenView, lex: _Lexicon, item: _Found) -> Phrase | None
     return found
 
 
+_BYSTANDER_KINDS = frozenset({"company", "media", "bank", "ngo"})
+"""Kinds of organisations that a pronoun subject of an armed or political act is not."""
 _CARRIED_OUT = frozenset(
     {"mene", "menee", "menes", "menees", "perpetre", "perpetree", "perpetres", "perpetrees"}
     | {"commis", "commise", "commises", "lance", "lancee", "lances", "lancees", "conduite"}
