@@ -1089,7 +1089,13 @@ def sentence_subject(
         return last_person(text, k, skip)
     for j in range(k, end):
         if finite_at(text, j) or (j > k and verb_at(text, j)):
-            return speaker_of(text, k, j)
+            found = speaker_of(text, k, j)
+            comma = max((c for c in range(k, j) if text.words[c] == ","), default=None)
+            if found is None and comma is not None and not has_verb(text, k, comma):
+                # *Candidate à l'adhésion depuis 2012, la Serbie entretient*: past the
+                # fronted phrase.
+                found = speaker_of(text, comma + 1, j)
+            return found
     return None
 
 

@@ -1452,3 +1452,16 @@ def test_a_call_with_a_long_quoted_object_is_a_request() -> None:
     )
     request = next(e for e in found if e.type is EventType.REQUEST)
     assert name(request.actor) == "Abiy Ahmed"
+
+
+def test_a_demonym_after_the_verb_of_a_noun_act_names_what_it_fell_on() -> None:
+    event = only("Un tir de mortier a touché deux médecins ukrainiens à Misrata.")
+    assert event.actor is None
+
+
+def test_a_pronoun_of_a_relative_clause_is_the_main_subject_past_a_fronted_phrase() -> None:
+    event = only(
+        "Candidate à l'adhésion depuis 2012, la Serbie dépend de la Russie, qu'elle refuse de "
+        "sanctionner."
+    )
+    assert (event.type, name(event.actor)) == (EventType.REJECT, "Serbie")

@@ -2058,6 +2058,8 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
                 return Phrase(a, b, entity.name, entity)
     aimed = item.target
     for k in range(first, text.sentences[item.sentence][1]):
+        if k >= item.end and item.trigger.noun and (finite_at(text, k) or verb_at(text, k)):
+            break  # *Un tir a touché deux médecins ukrainiens*: what the act fell on
         if aimed is not None and aimed.start <= k < aimed.end:
             continue  # *l'attaque contre un croiseur sud-coréen*: the target's state
         country = _country_speaker(lex, text, k)
