@@ -565,3 +565,15 @@ def test_a_known_name_follows_the_accents_the_text_writes() -> None:
     assert [e.id for e in accented.entities] == [e.id for e in plain.entities]
     # Case alone is the newsroom's style: the canonical acronym stays.
     assert [e.name for e in geotext.parse("L'Otan se réunit.").entities] == ["OTAN"]
+
+
+def test_the_north_names_again_a_country_of_the_north() -> None:
+    doc = geotext.parse(
+        "La Corée du Nord a tiré des obus. Une frontière que le Nord refuse de reconnaître. "
+        "Le Nord du pays reste calme."
+    )
+    assert [(e.name, [m.text for m in e.mentions]) for e in doc.entities] == [
+        ("Corée du Nord", ["Corée du Nord", "Nord"])
+    ]
+    # With no such country in the text, the north is a direction.
+    assert geotext.parse("Le Nord reste calme.").entities == ()

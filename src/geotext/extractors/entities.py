@@ -1708,6 +1708,8 @@ def _resolve(
             target = f"ORG:{item.key}"
         if target is not None:
             add(item, target, None)
+    for item, group in _half_names(tokens, found, groups, chosen):
+        add(item, group, None)
 
     entities: list[Entity] = []
     normalised = doc.normalised
@@ -1749,6 +1751,46 @@ def _resolve(
             )
         )
     return tuple(entities)
+
+
+_HALVES = {"nord": " du Nord", "sud": " du Sud"}
+
+
+def _half_names(
+    tokens: _Tokens,
+    found: list[_Found],
+    groups: dict[str, list[_Found]],
+    chosen: dict[str, GazetteerEntry | None],
+) -> list[tuple[_Found, str]]:
+    """*le Nord* for *Corée du Nord*, *le Sud* for *Soudan du Sud*, once the text named them.
+
+    Only for a country of the document whose name ends with that half, and only for *le
+    Nord*, *du Nord*, *au Nord* that no complement follows (*le Nord du pays* is a region).
+    """
+    halves: dict[str, str] = {}
+    for group, entry in chosen.items():
+        if entry is not None and entry.kind == "country":
+            for half, ending in _HALVES.items():
+                if entry.name.endswith(ending):
+                    halves[half] = group
+    if not halves:
+        return []
+    taken = {k for item in found for k in range(item.start, item.end)}
+    first_told = {group: min(f.start for f in groups[group]) for group in halves.values()}
+    added = []
+    for i in range(1, tokens.n):
+        group = halves.get(tokens.keys[i])
+        if (
+            group is not None
+            and i not in taken
+            and tokens.words[i][:1].isupper()
+            and tokens.keys[i - 1] in ("le", "du", "au")
+            and i > first_told[group]
+            and (i + 1 >= tokens.n or tokens.keys[i + 1] not in ("de", "du", "des", "d'"))
+        ):
+            item = _Found(i, i + 1, EntityType.LOC, key=tokens.keys[i], name=tokens.words[i])
+            added.append((item, group))
+    return added
 
 
 def _as_spelled(name: str, mentions: Sequence[Mention]) -> str:
