@@ -1779,17 +1779,17 @@ def _half_names(
     first_told = {group: min(f.start for f in groups[group]) for group in halves.values()}
     added = []
     for i in range(1, tokens.n):
-        group = halves.get(tokens.keys[i])
+        country = halves.get(tokens.keys[i])
         if (
-            group is not None
+            country is not None
             and i not in taken
             and tokens.words[i][:1].isupper()
             and tokens.keys[i - 1] in ("le", "du", "au")
-            and i > first_told[group]
+            and i > first_told[country]
             and (i + 1 >= tokens.n or tokens.keys[i + 1] not in ("de", "du", "des", "d'"))
         ):
             item = _Found(i, i + 1, EntityType.LOC, key=tokens.keys[i], name=tokens.words[i])
-            added.append((item, group))
+            added.append((item, country))
     return added
 
 
