@@ -438,3 +438,16 @@ def test_the_fixture_data_is_what_its_generator_writes(tmp_path):
     assert conllu.count("# text = ") >= 400
     for fused in ("du", "des", "au", "aux"):
         assert conllu.count(f"\t{fused}\t_\t_\t_") >= 20, fused  # MWT range lines
+
+
+def test_a_flat_folder_without_an_ner_model_runs_the_default_processors(tmp_path):
+    pytest.importorskip("stanza", reason="stanza is not installed")
+    import shutil
+
+    folder = tmp_path / "treebank-only"
+    shutil.copytree(TINY, folder)
+    (folder / "ner.pt").unlink()
+    parser = StanzaParser.from_dir(folder, logging_level="ERROR")
+    assert "ner" not in repr(parser)
+    doc = geotext.Pipeline(parser=parser)("Le ministre est arrivé à Paris.")
+    assert doc.tokens

@@ -78,9 +78,14 @@ def _pipeline_kwargs(
         )
     kwargs: dict[str, Any] = {"lang": lang, "processors": processors, "logging_level": "WARN"}
     if (folder / "tokenize.pt").is_file():
-        # A flat folder of trained models (with an empty resources.json).
+        # A flat folder of trained models (with an empty resources.json). The default
+        # processors leave out NER where the folder has no NER model (a treebank parser).
+        names = [p.strip() for p in processors.split(",")]
+        if processors == PROCESSORS and not (folder / "ner.pt").is_file():
+            names = [name for name in names if name != "ner"]
+            kwargs["processors"] = ",".join(names)
         kwargs.update(dir=str(folder), allow_unknown_language=True)
-        for name in (p.strip() for p in processors.split(",")):
+        for name in names:
             for key, filename in _FLAT_FILES.get(name, {}).items():
                 kwargs[key] = str(folder / filename)
     elif (folder / "resources.json").is_file():
