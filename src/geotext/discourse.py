@@ -1026,7 +1026,7 @@ def subject_before(
         if a >= b or clauses[index]:
             continue
         if index > 0 and clauses[index - 1]:
-            continue  # *X, qui contrôlent la capitale, Sanaa, ont*: the clause's apposition
+            continue  # *X, qui tiennent le port, Hodeïda, ont*: the clause's apposition
         if _source_at(text, a):
             continue  # *quatre assaillants, selon la gendarmerie, ont tiré*: the source's incise
         if _apposed_participle(text, a, b):
@@ -1092,8 +1092,8 @@ def sentence_subject(
             found = speaker_of(text, k, j)
             comma = max((c for c in range(k, j) if text.words[c] == ","), default=None)
             if found is None and comma is not None and not has_verb(text, k, comma):
-                # *Candidate à l'adhésion depuis 2012, la Serbie entretient*: past the
-                # fronted phrase.
+                # *Liée au Kremlin depuis 2015, la Biélorussie achète*: past the fronted
+                # phrase.
                 found = speaker_of(text, comma + 1, j)
             return found
     return None

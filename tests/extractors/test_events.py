@@ -1150,9 +1150,9 @@ def test_acts_of_real_news_beyond_the_first_lexicon(text: str, kind: EventType) 
     [
         "Le gouvernement a bombardé le camp, en représailles à l'assaut de la veille.",
         "Les combattants se réclamant du groupe sont entrés dans le bourg.",
-        "Le convoi a reçu l'ordre de rebrousser chemin.",
+        "La colonne a reçu l'ordre de se replier vers le nord.",
         "Cette décision envoie un signal fort aux investisseurs.",
-        "Le texte est destiné à mettre fin à vingt ans de guerre.",
+        "Cette charte est destinée à mettre fin aux hostilités dans la vallée.",
     ],
 )
 def test_a_trigger_word_in_a_set_phrase_or_an_aim_is_no_act(text: str) -> None:
@@ -1212,7 +1212,7 @@ def test_a_phrase_stops_before_a_conjugated_verb() -> None:
 def test_the_members_of_a_body_act_as_the_body() -> None:
     found = events(
         "Le Conseil de sécurité s'est réuni d'urgence lundi. Les quinze membres ont ensuite "
-        "exigé un cessez-le-feu immédiat."
+        "réclamé une trêve de trois jours."
     )
     request = next(e for e in found if e.type is EventType.REQUEST)
     assert name(request.actor) == "Conseil de sécurité de l’ONU"
@@ -1253,37 +1253,40 @@ def test_forces_sent_in_support_of_a_side_are_aid() -> None:
 
 
 def test_forces_loyal_to_someone_are_not_that_someone() -> None:
-    event = only("La ville, assiégée un mois par les forces fidèles à Joseph Kabila, a faim.")
-    assert name(event.actor) == "forces fidèles à Joseph Kabila"
-    assert name(event.target) == "ville"
+    event = only(
+        "Le bourg, assiégé depuis l'été par les milices fidèles au colonel Bakary Sow, manque "
+        "d'eau."
+    )
+    assert name(event.actor) == "milices fidèles au colonel Bakary Sow"
+    assert name(event.target) == "bourg"
 
 
 def test_who_carried_out_the_act_the_sentence_names_did_the_one_undergone() -> None:
     event = only(
-        "Trente villageois ont été enlevés le jour de l'attaque menée par des combattants "
-        "de Boko Haram."
+        "Trente villageois ont été enlevés lors de l'assaut mené par des combattants de Boko Haram."
     )
     assert name(event.actor) == "Boko Haram"
     assert name(event.target) == "villageois"
 
 
 def test_the_victims_of_an_unattributed_shot_do_not_fire_it() -> None:
-    event = only("Le reporter Marc Delorme a été tué par un tir de mortier à Alep.")
+    event = only("Le caméraman Paul Vidal a succombé, touché par un tir de roquette près de Homs.")
     assert event.actor is None
 
 
 def test_the_agent_of_the_verb_is_not_the_agent_of_its_subject_noun() -> None:
-    doc = parse("La signature de l'accord a été présidée par le ministre Jean Valois.")
-    assert all(name(e.actor) != "Jean Valois" for e in doc.events)
+    doc = parse("La présentation de l'accord a été faite par le porte-parole Luc Armand.")
+    assert all(name(e.actor) != "Luc Armand" for e in doc.events)
 
 
 def test_the_agent_of_another_noun_s_participle_is_not_the_actor() -> None:
     found = events(
-        "Les syndicats dénoncent la répression du mouvement déclenché par la mort de Léa Morin."
+        "Les syndicats dénoncent la répression de la grève déclenchée par l'arrestation de "
+        "l'avocate Léa Morin."
     )
     assert all(name(e.actor) != "Léa Morin" for e in found)
-    convened = events("Une réunion d'urgence convoquée par Olaf Scholz a eu lieu lundi.")
-    assert [(e.type, name(e.actor)) for e in convened] == [(EventType.CONSULT, "Olaf Scholz")]
+    convened = events("Un sommet extraordinaire convoqué par la présidente Ursula Berg s'est tenu.")
+    assert [(e.type, name(e.actor)) for e in convened] == [(EventType.CONSULT, "Ursula Berg")]
 
 
 def test_a_plural_pronoun_is_a_group_not_a_person() -> None:
@@ -1309,20 +1312,20 @@ def test_we_in_the_present_tense_is_the_speaker_s_own_act() -> None:
 
 def test_a_relative_pronoun_opens_a_clause_with_its_own_subject() -> None:
     found = events(
-        "Les Forces armées révolutionnaires de Colombie ont signé. La signature ouvre une "
-        "période pendant laquelle les rebelles devront déposer les armes."
+        "Le Front Polisario a signé. Le pacte accorde un délai pendant lequel les insurgés "
+        "devront aussi déposer les armes."
     )
     retreat = next(e for e in found if e.type is EventType.RETREAT)
-    assert name(retreat.actor) == "Forces armées révolutionnaires de Colombie"
+    assert name(retreat.actor) == "Front Polisario"
 
 
 def test_an_unnamed_source_owns_no_forces() -> None:
     found = events(
-        "La Russie a lancé une offensive dans la région, où ses troupes auraient pris le "
-        "contrôle de deux villages, selon des sources locales."
+        "L'Azerbaïdjan a engagé une offensive au sud, où ses soldats auraient pris le contrôle "
+        "de trois hameaux, selon des témoins."
     )
     taken = next(e for e in found if e.text == "pris le contrôle")
-    assert name(taken.actor) == "Russie"
+    assert name(taken.actor) == "Azerbaïdjan"
 
 
 def test_the_person_a_killing_names_is_its_victim() -> None:
@@ -1355,23 +1358,23 @@ def test_a_body_that_claims_an_act_did_it() -> None:
     event = next(
         e
         for e in events(
-            "Les Forces de soutien rapide (FSR) du général Mohamed Hamdane Daglo, dit « Hemedti »,"
-            " ont affirmé dimanche avoir pris le contrôle du camp."
+            "Le Hezbollah du cheikh Ali Fakih, dit « l'Ancien », a assuré mardi avoir pris le "
+            "contrôle de la colline."
         )
         if e.type is EventType.ASSAULT
     )
-    assert name(event.actor) == "Forces de soutien rapide"
+    assert name(event.actor) == "Hezbollah"
 
 
 def test_an_agent_phrase_stops_before_a_complement_in_au() -> None:
-    found = events("Le Burundi veut mettre fin au soutien apporté par l'armée aux FDLR.")
-    assert all(name(e.actor) != "Forces démocratiques de libération du Rwanda" for e in found)
+    found = events("Le soutien fourni par l'armée au M23 a été documenté par des experts.")
+    assert [name(e.actor) for e in found] == ["armée", "armée"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Le club lyonnais a attaqué en seconde période et a égalisé.",
+        "Les Verts ont attaqué en seconde période avant d'égaliser.",
         "L'inflation a frappé les ménages tout l'hiver.",
         "Les banques ont mobilisé leurs conseillers pour la nouvelle offre.",
         "Le film a été la cible d'une critique féroce au festival.",
@@ -1382,7 +1385,7 @@ def test_a_sentence_of_another_field_with_nothing_of_politics_tells_no_event(tex
 
 
 def test_violence_at_a_match_is_still_an_event() -> None:
-    found = events("Des hommes armés ont ouvert le feu sur le public d'un match de football.")
+    found = events("Deux tireurs ont ouvert le feu sur les spectateurs d'un match de football.")
     assert [e.type for e in found] == [EventType.ASSAULT]
 
 
@@ -1390,7 +1393,7 @@ def test_violence_at_a_match_is_still_an_event() -> None:
     "text",
     [
         "Un blocus constitue un acte de guerre au regard du droit international.",
-        "Les embargos mettent souvent des années à produire leurs effets.",
+        "Un embargo ne porte souvent ses fruits qu'après plusieurs années.",
         "Une trêve suppose en général des observateurs sur le terrain.",
     ],
 )
@@ -1409,59 +1412,57 @@ def test_a_bare_body_noun_is_the_body_named_in_full_before() -> None:
 
 
 def test_a_noun_inside_what_was_struck_is_no_act_of_its_own() -> None:
-    found = events("L'aviation a mené une frappe contre un rassemblement d'opposants.")
+    found = events("L'aviation a lancé une frappe contre un rassemblement de déplacés.")
     assert EventType.PROTEST not in [e.type for e in found]
 
 
 def test_an_unnamed_side_of_two_kinds_stays_whole() -> None:
     event = only(
-        "Le pays est en crise, des milices ethniques et des groupes armés menant des "
-        "attaques contre l'armée."
+        "Depuis des mois, des milices locales et des bandes rivales mènent des raids contre la "
+        "garnison."
     )
-    assert name(event.actor) == "des milices ethniques et des groupes armés"
+    assert name(event.actor) == "des milices locales et des bandes rivales"
 
 
 def test_a_pronoun_subject_stands_for_the_body_named_before() -> None:
-    found = events(
-        "L'action du ministère américain de la justice est symbolique. Il a fait inculper six "
-        "agents russes pour des cyberattaques."
-    )
+    found = events("Le FBI a bouclé son enquête. Il a fait inculper trois hommes pour espionnage.")
     charge = next(e for e in found if e.type is EventType.ACCUSE)
-    assert name(charge.actor) == "ministère américain de la justice"
+    assert name(charge.actor) == "FBI"
 
 
 def test_a_plural_pronoun_is_no_company() -> None:
     found = events(
-        "Le groupe pétrolier Total exploite le gisement. Ils ont attaqué la ville portuaire."
+        "La compagnie Total exploite le gisement offshore. Ils ont attaqué la ville portuaire."
     )
     assert all(name(e.actor) != "Total" for e in found)
 
 
 def test_the_person_a_passive_pronoun_names_undergoes_and_acts_not() -> None:
     found = events(
-        "La Cour pénale internationale a émis un mandat. Si elle est arrêtée, elle sera jugée."
+        "Interpol a diffusé une notice rouge contre l'ex-ministre. Si elle est arrêtée en "
+        "Europe, elle sera extradée."
     )
     arrest = next(e for e in found if e.type is EventType.COERCE and e.text == "arrêtée")
-    assert name(arrest.actor) != "Cour pénale internationale"
+    assert name(arrest.actor) != "Interpol"
 
 
 def test_a_call_with_a_long_quoted_object_is_a_request() -> None:
     found = events(
-        "Le Premier ministre éthiopien Abiy Ahmed a parlé. Le Premier ministre appelle « les "
-        "habitants de la ville et des environs à déposer les armes »."
+        "La Première ministre moldave Irina Lupu a pris la parole. La Première ministre appelle "
+        "« les familles des deux rives et des villages voisins à rester chez elles »."
     )
     request = next(e for e in found if e.type is EventType.REQUEST)
-    assert name(request.actor) == "Abiy Ahmed"
+    assert name(request.actor) == "Irina Lupu"
 
 
 def test_a_demonym_after_the_verb_of_a_noun_act_names_what_it_fell_on() -> None:
-    event = only("Un tir de mortier a touché deux médecins ukrainiens à Misrata.")
+    event = only("Une frappe a blessé trois infirmiers soudanais près d'El-Obeid.")
     assert event.actor is None
 
 
 def test_a_pronoun_of_a_relative_clause_is_the_main_subject_past_a_fronted_phrase() -> None:
     event = only(
-        "Candidate à l'adhésion depuis 2012, la Serbie dépend de la Russie, qu'elle refuse de "
-        "sanctionner."
+        "Liée au Kremlin depuis 2015, la Biélorussie achète du gaz à Moscou, qu'elle refuse "
+        "toujours de condamner."
     )
-    assert (event.type, name(event.actor)) == (EventType.REJECT, "Serbie")
+    assert (event.type, name(event.actor)) == (EventType.REJECT, "Biélorussie")

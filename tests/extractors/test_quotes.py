@@ -1115,7 +1115,7 @@ def test_a_quoted_subheading_is_no_quote() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Il faut rappeler que les rebelles ont visé des casernes pour la première fois.",
+        "Il faut rappeler que la milice avait déjà pillé deux dépôts en mai.",
         "Rappelons que le pays a connu trois coups d'État depuis 2020.",
         "Il convient de souligner que la trêve tient depuis un mois.",
     ],

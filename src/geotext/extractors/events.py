@@ -423,7 +423,7 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
         other.trigger.type is item.trigger.type
         for other in _recent(found, item.sentence, _KNOWN_SENTENCES)
     ):
-        return True  # *Il s'agit du premier tir depuis 2023*: what the text just told
+        return True  # *Il s'agit du troisième raid ce mois-ci*: what the text just told
     for other in _recent(found, item.sentence, _TOLD_SENTENCES):
         if (
             item.trigger.noun
@@ -503,8 +503,8 @@ _DEFINING_VERBS = frozenset(
 def _generic(text: TokenView, item: _Found, last: int) -> bool:
     """Whether a noun with no actor of its own is a kind of act, not an act.
 
-    A statement of law or of what usually happens: *une attaque contre des civils constitue
-    un crime de guerre*, *un cessez-le-feu suppose en général des observateurs*.
+    A statement of law or of what usually happens: *le blocus d'un port constitue un acte de
+    guerre*, *une trêve suppose en principe des observateurs*.
     """
     if not item.trigger.noun or (item.actor is not None and not item.guessed):
         return False
@@ -525,8 +525,8 @@ def _generic(text: TokenView, item: _Found, last: int) -> bool:
 def _other_field(text: TokenView, lex: _Lexicon, number: int) -> bool:
     """Whether sentence ``number`` tells another field and names nothing of politics.
 
-    *Le club a attaqué en seconde période*, *l'inflation a bombardé le pouvoir d'achat des
-    ménages*: a word of ``domains.tsv`` in the sentence, and no word of politics, no state,
+    *L'équipe a attaqué dès la reprise du match*, *la hausse des prix a frappé les ménages*:
+    a word of ``domains.tsv`` in the sentence, and no word of politics, no state,
     no demonym, no political body or known person there.
     """
     first, last = text.sentences[number]
@@ -541,7 +541,7 @@ def _other_field(text: TokenView, lex: _Lexicon, number: int) -> bool:
         (keys[k] in lex.political and keys[k] not in lex.firsts) or keys[k] in _VIOLENCE
         for k in range(first, last)
     ):
-        return False  # *des hommes armés ont ouvert le feu sur le public d'un match*
+        return False  # *deux tireurs ont ouvert le feu sur les spectateurs d'un match*
     low = bisect_left(text.mention_starts, first)
     for a, _b, entity in text.after(low):
         if a >= last:
@@ -733,7 +733,7 @@ def _sentence_events(
             # Expelling diplomats is a sanction between states; expelling people, coercion.
             trigger = _Trigger(EventType.SANCTION, trigger.noun, trigger.lemma)
         if trigger.type is EventType.MOBILIZE and _in_support(text, end, last):
-            # *a déployé ses troupes en soutien au M23*: forces sent to a side are aid.
+            # *a dépêché des unités en soutien au M23*: forces sent to a side are aid.
             trigger = _Trigger(EventType.AID, trigger.noun, trigger.lemma)
         item = _Found(i, end, trigger, number)
         item.anaphoric = (
@@ -864,7 +864,7 @@ _PURPOSE_PAIRS = frozenset(
     {("afin", "de"), ("afin", "d'"), ("destine", "a"), ("destinee", "a"), ("vise", "a")}
     | {("visant", "a"), ("visent", "a"), ("cense", "a")}
 )
-"""Words before an infinitive that make it an aim (*un texte destiné à mettre fin à*)."""
+"""Words before an infinitive that make it an aim (*une charte destinée à mettre fin aux*)."""
 
 
 def _reflexive_before(text: TokenView, i: int, low: int) -> bool:
@@ -939,6 +939,10 @@ _VIOLENCE = (
         "explosif",
         "kamikaze",
         "otages",
+        "tireur",
+        "tireurs",
+        "assaillants",
+        "fusillade",
     }
 )
 """Words of armed violence: a sentence with one of them is never of another field."""
@@ -1110,6 +1114,19 @@ def _accused_in_sentence(text: TokenView, lex: _Lexicon, item: _Found, accuser: 
             name = lex.countries.get(where.entity.country or "")
             if name is not None:
                 item.actor = Phrase(where.start, where.end, name, None)
+
+
+_CAUSES = frozenset({"mort", "deces", "hausse", "annonce", "decision", "election", "publication"})
+
+
+def _cause_at(text: TokenView, lex: _Lexicon, k: int, last: int) -> bool:
+    """Whether the phrase at ``k`` names an act or a happening: a cause, not who acted.
+
+    *déclenchée par l'arrestation de X*, *par la mort de X*.
+    """
+    while k < last and text.keys[k] in _ARTICLES:
+        k += 1
+    return k < last and (text.keys[k] in _CAUSES or (text.keys[k],) in lex.nouns)
 
 
 def _another_noun(text: TokenView, start: int, end: int) -> bool:
@@ -1537,7 +1554,7 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
         item.actor = actor
         item.guessed = True
     if item.undergone and actor is None:
-        # *... enlevés le jour de l'attaque menée par X*: who carried out the act the sentence
+        # *... enlevés lors de l'assaut mené par X*: who carried out the act the sentence
         # names; else (*L'hôpital a été détruit*) whoever the text last told doing it.
         actor = _carried_out_by(text, lex, item)
     if item.undergone and actor is None:
@@ -1576,7 +1593,7 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
         # *Le Kremlin dément avoir bombardé*: the seat of a government stands for its state.
         item.actor = Phrase(actor.start, actor.end, lex.countries[actor.entity.country], None)
     elif actor is not None and _state_body(actor):
-        # *la défense antiaérienne turque a abattu*: Turquie; *... de l'Otan*: the Otan.
+        # *la défense aérienne grecque a intercepté*: Grèce; *... de l'Otan*: the Otan.
         state = _state_for(text, lex, actor)
         item.actor = _body_of(text, actor) if state is actor else state
         item.actor = item.actor or actor
@@ -1703,7 +1720,7 @@ def _phrase_entity(
         and text.keys[cut + 1] in ("des", "les", "d'autres", "de")
         and entity_in(text, phrase.start, phrase.end) is None
     ):
-        # *des milices ethniques et des groupes de résistance*: one unnamed side of two kinds.
+        # *des milices locales et des bandes armées*: one unnamed side of two kinds.
         cut = _np_end(text, cut + 1, phrase.end, limit=phrase.end - cut - 1)
     if phrase.start < cut < phrase.end:
         # *le gouvernement haïtien pour faire face*: the phrase stops before its complement.
@@ -1837,7 +1854,7 @@ def _named_in(text: TokenView, lex: _Lexicon, phrase: Phrase) -> Phrase | None:
 
 
 def _body_of(text: TokenView, phrase: Phrase) -> Phrase | None:
-    """The organisation a phrase's complement names (*la défense antiaérienne de l'Otan*).
+    """The organisation a phrase's complement names (*les chasseurs de l'Otan*).
 
     The entity layer may name the whole phrase as one body; its *de* complement, where the
     gazetteer knows it as an organisation, is who acts.
@@ -1924,7 +1941,7 @@ def _first_of_pair(
             break
         title = _title_before_name(text, k, first) if chosen is None else None
         if title is not None:
-            k = title  # *X et le chef des Farc Y*: a title between *et* and the name
+            k = title  # *X et le chef des rebelles Y*: a title between *et* and the name
         if text.keys[k] == "et":
             before = k - 1 if text.words[k - 1] == "," else k
             listed = True
@@ -1954,7 +1971,7 @@ _LIST_ARTICLES = frozenset({"le", "la", "les", "l'"})
 
 
 def _named_after_title(text: TokenView, start: int, last: int) -> Phrase | None:
-    """*par la médiatrice russe pour les droits humains, X*: the person a title introduces."""
+    """*par la médiatrice de la République, X*: the person a title introduces."""
     head = start
     while head < last and text.keys[head] in _ARTICLES:
         head += 1
@@ -1974,7 +1991,7 @@ def _named_after_title(text: TokenView, start: int, last: int) -> Phrase | None:
 
 
 def _title_before_name(text: TokenView, k: int, first: int) -> int | None:
-    """The *et* before a title that opens at a role noun (*et le chef des Farc*), else None."""
+    """The *et* before a title that opens at a role noun (*et le chef des rebelles*), or None."""
     for j in range(k, max(first, k - 6), -1):
         if text.punct[j] or finite_at(text, j):
             return None
@@ -2014,7 +2031,7 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
         and text.keys[item.start - 2] == "par"
         and text.keys[item.start - 1] in ("un", "une", "des")
     ):
-        # *X a été tué par un tir de mortier*: the subject underwent the act; who fired, the
+        # *X a été blessé par un tir de roquette*: the subject underwent the act; who fired, the
         # sentence does not say.
         return None
     subject = sentence_subject(text, first, item.start, None)
@@ -2061,7 +2078,7 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
         if k >= item.end and item.trigger.noun and (finite_at(text, k) or verb_at(text, k)):
             break  # *Un tir a touché deux médecins ukrainiens*: what the act fell on
         if aimed is not None and aimed.start <= k < aimed.end:
-            continue  # *l'attaque contre un croiseur sud-coréen*: the target's state
+            continue  # *l'attaque contre un patrouilleur japonais*: the target's state
         country = _country_speaker(lex, text, k)
         if country is not None:
             return country
@@ -2225,13 +2242,17 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
             and text.words[j - 1].endswith(("é", "ée", "és", "ées"))
             and _another_noun(text, item.end, j - 1)
         ):
-            # *la répression du mouvement déclenché par la mort de X*: the participle of
-            # another noun has its own agent; *la réunion d'urgence convoquée par X* does not.
+            # *la répression de la grève du port déclenchée par X*: the participle of another
+            # noun has its own agent; *un sommet extraordinaire convoqué par X* does not.
             break
         if key == "par" and item.actor is None:
             # *une attaque menée par X*; not *l'aide entrée par le point de passage*
             agent = _phrase_actor(text, lex, j + 1, _np_end(text, j + 1, last))
-            if agent is not None and (agent.entity is not None or not _names_a_place(text, agent)):
+            if (
+                agent is not None
+                and (agent.entity is not None or not _names_a_place(text, agent))
+                and not _cause_at(text, lex, j + 1, last)
+            ):
                 item.actor = agent
             break
         if key in _TARGET_WORDS and item.target is None:
