@@ -254,3 +254,36 @@ def test_pipe_in_processes_collects_the_same_failures():
 def test_pipe_with_progress_gives_the_same_documents():
     texts = ["Un.", "Deux."]
     assert list(Pipeline().pipe(texts, progress=True)) == list(Pipeline().pipe(texts))
+
+
+def test_a_parse_leaves_the_cycle_collector_as_it_found_it():
+    import gc
+
+    assert gc.isenabled()
+    geotext.parse("Le ministre a parlé hier à Kiev.")
+    assert gc.isenabled()
+    with pytest.raises(TypeError):
+        geotext.parse(b"octets")  # type: ignore[arg-type]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        geotext.parse("Le ministre a parlé hier à Kiev.")
+        assert not gc.isenabled()  # the caller's choice stands
+    finally:
+        gc.enable()
+
+
+def test_a_failing_extractor_restores_the_cycle_collector():
+    import gc
+
+    class Broken:
+        name = "broken"
+        requires: tuple[str, ...] = ()
+
+        def __call__(self, doc):
+            raise RuntimeError("boom")
+
+    pipeline = geotext.Pipeline(extractors=[Broken()])
+    with pytest.raises(geotext.ExtractorError):
+        pipeline("Un texte.")
+    assert gc.isenabled()
