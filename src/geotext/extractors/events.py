@@ -532,14 +532,18 @@ def _other_field(text: TokenView, lex: _Lexicon, number: int) -> bool:
     first, last = text.sentences[number]
     keys = text.keys
     domains, firsts = lex.domains, lex.domain_firsts
-    if not any(
-        keys[k] in domains or (keys[k] in firsts and f"{keys[k]} {keys[k + 1]}" in domains)
-        for k in range(first, last - 1)
+    words = set(keys[first : last - 1])
+    if words.isdisjoint(domains) and (
+        words.isdisjoint(firsts)
+        or not any(
+            keys[k] in firsts and f"{keys[k]} {keys[k + 1]}" in domains
+            for k in range(first, last - 1)
+        )
     ):
         return False
-    if any(
-        (keys[k] in lex.political and keys[k] not in lex.firsts) or keys[k] in _VIOLENCE
-        for k in range(first, last)
+    words.add(keys[last - 1])
+    if not words.isdisjoint(_VIOLENCE) or any(
+        word in lex.political and word not in lex.firsts for word in words
     ):
         return False  # *deux tireurs ont ouvert le feu sur les spectateurs d'un match*
     low = bisect_left(text.mention_starts, first)
