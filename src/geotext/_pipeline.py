@@ -415,17 +415,16 @@ def _no_cycle_collection() -> Iterator[None]:
 
     A parse allocates many small objects and frees them by reference counting; the cycle
     collector, triggered by the allocations, would walk every live object again and again, a
-    cost that grows faster than the text (one text of 1 MB took 18.6 times as long as one of
-    64 KB with it, 15 times without). It runs again as soon as the document is built, and
-    stays as the caller set it where the caller had paused it.
+    cost that grows faster than the text (``benchmarks/speed.py`` prints the growth). It runs
+    again as soon as the document is built, and stays off where the caller had turned it off.
     """
-    paused = gc.isenabled()
-    if paused:
+    enabled = gc.isenabled()
+    if enabled:
         gc.disable()
     try:
         yield
     finally:
-        if paused:
+        if enabled:
             gc.enable()
 
 

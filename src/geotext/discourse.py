@@ -44,6 +44,7 @@ __all__ = [
     "Reference",
     "TokenView",
     "adverbial_at",
+    "antecedent",
     "dependent",
     "entity_in",
     "finite_at",
@@ -51,6 +52,7 @@ __all__ = [
     "has_verb",
     "inverted_pronoun",
     "last_person",
+    "named_by_head",
     "noun_phrase",
     "organisation_nouns",
     "phrase_keys",
@@ -63,6 +65,9 @@ __all__ = [
     "subject_before",
     "token_at",
     "token_view",
+    "tokens_of",
+    "verb_at",
+    "verb_forms",
     "verb_group_start",
 ]
 
@@ -250,14 +255,9 @@ NUMBER_WORDS = frozenset(
     | {"quinze", "vingt", "trente", "cent", "mille", "dizaines", "centaines", "milliers"}
 )
 """Keys of the number words that count a group (*huit hommes armés*, *des milliers de*)."""
-_QUANTIFIERS = NUMBER_WORDS | {
-    "plusieurs",
-    "certains",
-    "certaines",
-    "quelques",
-    "divers",
-    "diverses",
-}
+_SOME = frozenset({"plusieurs", "certains", "certaines", "divers", "diverses"})
+"""Keys of the indefinite quantifiers that open a phrase (*plusieurs sources*)."""
+_QUANTIFIERS = NUMBER_WORDS | _SOME | {"quelques"}
 
 
 _RELATIVES = frozenset({"qui", "dont", "ou", "lequel", "laquelle", "ayant", "etant"})
@@ -601,6 +601,14 @@ def token_at(text: TokenView, offset: int) -> int:
     return max(0, bisect_right(text.starts, offset) - 1)
 
 
+def tokens_of(text: TokenView, span: Span) -> tuple[int, int]:
+    """The tokens ``[start, end)`` that the raw span ``span`` of the document covers."""
+    norm = text.doc.normalised
+    start = norm.to_normalised(span.start)
+    end = max(start, norm.to_normalised(span.end) - 1)
+    return token_at(text, start), token_at(text, end) + 1
+
+
 @attrs.define
 class Phrase:
     """Who a clause names, in token indices ``[start, end)``: an entity, else the phrase."""
@@ -778,12 +786,25 @@ def _named_before(text: TokenView, at: int) -> Entity | None:
     the last one of the kind ``descriptions.tsv`` gives the noun.
     """
     head = text.keys[at]
-    found = _last_of(text, at, ("org",), _DESCRIPTION_SENTENCES, head=head)
+    named = named_by_head(text, at, head)
+    if named is not None:
+        return named[2]
     kind = _descriptions().get(head)
-    if found is None and kind in ("org", "armed"):
+    found = None
+    if kind in ("org", "armed"):
         kinds = ("armed", "org") if kind == "armed" else ("org",)
         found = _last_of(text, at, kinds, _DESCRIPTION_SENTENCES)
     return text.mentions[found][2] if found is not None else None
+
+
+def named_by_head(text: TokenView, at: int, head: str) -> tuple[int, int, Entity] | None:
+    """The last organisation named, as a mention, whose name opens with the noun ``head``.
+
+    It looks back ten sentences from token ``at``: the key of *armée* finds *l'armée
+    birmane*.
+    """
+    found = _last_of(text, at, ("org",), _DESCRIPTION_SENTENCES, head=head)
+    return text.mentions[found] if found is not None else None
 
 
 def _person_with_role(text: TokenView, phrase: Phrase) -> Entity | None:
@@ -1046,12 +1067,12 @@ def subject_before(
 
 
 _DASHES = ("-", "–", "—")
+"""Dashes that end a dateline or an aside before the subject."""
 _RELATIVE_OPENERS = frozenset(
     {"lequel", "laquelle", "lesquels", "lesquelles", "auxquels", "auxquelles", "duquel"}
     | {"desquels", "desquelles"}
 )
 """Relative pronouns after which a clause's own subject follows (*pendant lesquels X ...*)."""
-"""Dashes that end a dateline or an aside before the subject."""
 
 
 _APPOSED_PARTICIPLES = frozenset(
@@ -1090,11 +1111,11 @@ def sentence_subject(
     for j in range(k, end):
         if finite_at(text, j) or (j > k and verb_at(text, j)):
             found = speaker_of(text, k, j)
-            comma = max((c for c in range(k, j) if text.words[c] == ","), default=None)
-            if found is None and comma is not None and not has_verb(text, k, comma):
-                # *Liée au Kremlin depuis 2015, la Biélorussie achète*: past the fronted
-                # phrase.
-                found = speaker_of(text, comma + 1, j)
+            if found is None:
+                # *Liée au Kremlin depuis 2015, la Biélorussie achète*: past the fronted phrase.
+                comma = max((c for c in range(k, j) if text.words[c] == ","), default=None)
+                if comma is not None and not has_verb(text, k, comma):
+                    found = speaker_of(text, comma + 1, j)
             return found
     return None
 
@@ -1196,7 +1217,8 @@ _COMPLEMENT_OPENERS = frozenset({"a", "au", "aux", "en"})
 
 _SUBJECT_OPENERS = frozenset(
     {"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa"}
-    | {"ses", "leur", "leurs", "plusieurs", "certains", "certaines", "divers", "diverses"}
+    | {"ses", "leur", "leurs"}
+    | _SOME
 )
 
 
@@ -1254,9 +1276,7 @@ def _anonymous_source(text: TokenView, start: int, end: int) -> Phrase | None:
     return noun_phrase(text, start, comma)
 
 
-_INDEFINITES = frozenset(
-    {"un", "une", "des", "plusieurs", "certains", "certaines", "divers", "diverses"}
-)
+_INDEFINITES = frozenset({"un", "une", "des"}) | _SOME
 
 
 _CIRCUMSTANCE = frozenset(
@@ -1376,10 +1396,11 @@ def _last_of(
 
 
 def antecedent(text: TokenView, at: int) -> Phrase | None:
-    """The entity the subject pronoun at token ``at`` stands for, as :func:`refer` reads it.
+    """The entity the subject pronoun at token ``at`` stands for.
 
     *il*, *elle*: the last person, else the last organisation or state, of the two sentences
-    before; *ils*, *elles*: the last organisation (a state is rarely *ils*).
+    before, as :func:`refer` reads them; *ils*, *elles*: the last organisation only (where
+    :func:`refer` also tries states, then people), since an actor named *ils* is a group.
     """
     key = text.keys[at] if 0 <= at < text.n else ""
     if key in ("il", "elle"):
@@ -1422,9 +1443,7 @@ def refer(doc: Document, start: int, end: int) -> Reference:
     span = Span(start, end)
     words = doc.text[start:end]
     text = token_view(doc)
-    norm = doc.normalised
-    a = token_at(text, norm.to_normalised(start))
-    b = token_at(text, max(norm.to_normalised(start), norm.to_normalised(end) - 1)) + 1
+    a, b = tokens_of(text, span)
     if text.n == 0:
         return Reference(span, words, None, "none")
     inside = entity_in(text, a, b)

@@ -44,6 +44,7 @@ from geotext.discourse import (
     has_verb,
     inverted_pronoun,
     last_person,
+    named_by_head,
     noun_phrase,
     phrase_keys,
     regular_forms,
@@ -53,6 +54,7 @@ from geotext.discourse import (
     subject_before,
     token_at,
     token_view,
+    tokens_of,
     verb_at,
     verb_group_start,
 )
@@ -121,8 +123,9 @@ _VERB_GROUP_WORDS = frozenset(
 
 def _future_form(key: str) -> bool:
     """A verb in the simple future (*reprendrons*, *lancera*), whose endings few nouns share."""
-    return (len(key) >= 6 and key.endswith(("ront", "rons"))) or (
-        len(key) >= 6 and key.endswith(("era", "ira", "dra")) and key not in _NOT_FUTURE
+    return len(key) >= 6 and (
+        key.endswith(("ront", "rons"))
+        or (key.endswith(("era", "ira", "dra")) and key not in _NOT_FUTURE)
     )
 
 
@@ -142,7 +145,7 @@ _BEFORE_ACT_NOUNS = (
     _ARTICLES
     | NUMBER_WORDS
     | {"nouvelle", "nouvelles", "vaste", "large", "plusieurs", "quelques", "nombreuses"}
-    | {"nombreux", "de", "d'", "serie", "vague", "premiere", "premieres", "dizaine", "centaine"}
+    | {"nombreux", "serie", "vague", "premiere", "premieres", "dizaine", "centaine"}
     | {"plus", "moins", "pres", "environ"}
 )
 """Words between a light verb and the act it names (*a lancé une série de frappes*)."""
@@ -307,11 +310,11 @@ class _Found:
     pronoun_at: int | None = None
     """The token of the subject pronoun, where the subject is one."""
     guessed: bool = False
+    """The trigger's own words name no actor: it was taken from the sentence."""
     definite: bool = False
     """A noun after a definite article (*l'accord*): one the reader already knows."""
     restated: bool = False
     """A noun after *il s'agit de*: what the text just told, named again."""
-    """The trigger's own words name no actor: it was taken from the sentence."""
     undergone: bool = False
     """A passive with no agent: the actor is the one last told for this type."""
 
@@ -388,15 +391,13 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
         item.trigger.noun
         and item.actor is None
         and any(
-            other.trigger.type is item.trigger.type and item.sentence - other.sentence <= 2
-            for other in _recent(found, item.sentence, 2)
+            other.trigger.type is item.trigger.type for other in _recent(found, item.sentence, 2)
         )
     ):
         return True
     if (
         item.trigger.noun
         and item.actor is None
-        and item.start > 0
         and item.definite
         and any(
             other.trigger.type is item.trigger.type
@@ -410,9 +411,7 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
         item.trigger.noun
         and item.guessed
         and any(
-            other.trigger.type is item.trigger.type
-            and _same_reality(other.modality, item.modality)
-            and item.sentence - other.sentence <= 2
+            other.trigger.type is item.trigger.type and _same_reality(other.modality, item.modality)
             for other in _recent(found, item.sentence, 2)
         )
     ):
@@ -480,13 +479,18 @@ def _off_the_beaten_track(doc: Document, text: TokenView, lex: _Lexicon) -> bool
     if fields < _FIELD_WORDS:
         return False
     for entity in doc.entities:
-        if (
-            (entity.id or "").startswith("iso:")
-            or lex.org_kinds.get(entity.name) in _POLITICAL_KINDS
-            or (entity.type == EntityType.PER and (entity.id or "").startswith("wikidata:"))
-        ):
+        if _political(lex, entity):
             politics += len(entity.mentions)
     return fields > politics
+
+
+def _political(lex: _Lexicon, entity: Entity) -> bool:
+    """A state, a political, armed or state body, or a person known to Wikidata."""
+    return (
+        (entity.id or "").startswith("iso:")
+        or lex.org_kinds.get(entity.name) in _POLITICAL_KINDS
+        or (entity.type == EntityType.PER and (entity.id or "").startswith("wikidata:"))
+    )
 
 
 _GENERIC_ADVERBS = frozenset({"souvent", "generalement", "habituellement", "ordinairement"})
@@ -550,19 +554,15 @@ def _other_field(text: TokenView, lex: _Lexicon, number: int) -> bool:
     for a, _b, entity in text.after(low):
         if a >= last:
             break
-        if (
-            (entity.id or "").startswith("iso:")
-            or lex.org_kinds.get(entity.name) in _POLITICAL_KINDS
-            or (entity.type == EntityType.PER and (entity.id or "").startswith("wikidata:"))
-        ):
+        if _political(lex, entity):
             return False
     return True
 
 
 _TOLD_SENTENCES = 20
+"""How far back a noun may name again an event already told (*les frappes*)."""
 _KNOWN_SENTENCES = 6
 """How far back a definite noun with no actor (*l'accord*) finds the act it names again."""
-"""How far back a noun may name again an event already told (*les frappes*)."""
 
 
 def _recent(found: list[_Found], sentence: int, sentences: int) -> list[_Found]:
@@ -933,7 +933,7 @@ _ARMED_WORDS = frozenset(
 )
 _VIOLENCE = (
     _ARMED_WORDS
-    | {"arme", "armes", "armee", "armees", "balle", "balles", "tues"}
+    | {"armee", "armees", "balle", "balles", "tues"}
     | {
         "tuees",
         "morts",
@@ -1054,9 +1054,9 @@ _DIPLOMATS = frozenset(
     | {"attache", "attaches", "diplomatique", "diplomatiques"}
 )
 _ADJECTIVAL_TYPES = frozenset({EventType.MOBILIZE, EventType.ACCUSE})
+"""Types whose past participle after a noun describes a state, not an act."""
 _STATE_VERBS = frozenset({"détenir"})
 """Verbs whose participle after a noun tells a state (*les otages détenus par X*)."""
-"""Types whose past participle after a noun describes a state, not an act."""
 _AUXILIARY_WORDS = frozenset(
     {"a", "ont", "avait", "avaient", "aurait", "auraient", "avoir", "ete", "est", "sont"}
     | {"etait", "etaient", "sera", "seront", "serait", "seraient", "etre", "se", "s'", "deja"}
@@ -1135,11 +1135,10 @@ def _cause_at(text: TokenView, lex: _Lexicon, k: int, last: int) -> bool:
 
 def _another_noun(text: TokenView, start: int, end: int) -> bool:
     """Whether a complement with its article (*du mouvement*, *de la ville*) lies in between."""
-    keys = text.keys[start : end + 1]
+    keys = text.keys
     return any(
-        keys[k] in ("du", "des")
-        or (keys[k] in ("de", "d'") and k + 1 < len(keys) and keys[k + 1] in _ARTICLES)
-        for k in range(max(0, end - start))
+        keys[k] in ("du", "des") or (keys[k] in ("de", "d'") and keys[k + 1] in _ARTICLES)
+        for k in range(start, end)
     )
 
 
@@ -1280,8 +1279,11 @@ def _np_end(text: TokenView, start: int, last: int, limit: int = 6) -> int:
     """The end of a short noun phrase from ``start`` (up to punctuation or a verb-like word)."""
     k = start
     while k < last and k - start < limit and not text.punct[k]:
-        loyal = text.words[k] in ("à", "au", "aux") and text.keys[k - 1] in _LOYAL
-        if k > start and (text.keys[k] in _NP_STOPS or verb_at(text, k)) and not loyal:
+        if (
+            k > start
+            and (text.keys[k] in _NP_STOPS or verb_at(text, k))
+            and not (text.words[k] in ("à", "au", "aux") and text.keys[k - 1] in _LOYAL)
+        ):
             break  # but *les forces fidèles à X*: the complement of the adjective
         if (
             k > start
@@ -1535,11 +1537,7 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
     if item.plural and person:
         # *Désignés sous le nom de X, ils ont ...*: a group the sentence names, not a person.
         item.actor = actor = _group_before(text, lex, item)
-    if (
-        item.pronoun
-        and not item.undergone
-        and (actor is None or actor.entity is None or actor.entity.type == EntityType.PER)
-    ):
+    if item.pronoun and not item.undergone and (actor is None or actor.entity is None or person):
         previous = _last_actor(lex, item, found)
         if previous is None and actor is None and item.pronoun_at is not None:
             # *L'action du ministère ... Il a fait inculper*: the entity the pronoun stands for
@@ -1560,9 +1558,7 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
     if item.undergone and actor is None:
         # *... enlevés lors de l'assaut mené par X*: who carried out the act the sentence
         # names; else (*L'hôpital a été détruit*) whoever the text last told doing it.
-        actor = _carried_out_by(text, lex, item)
-    if item.undergone and actor is None:
-        actor = next(
+        item.actor = actor = _carried_out_by(text, lex, item) or next(
             (
                 other.actor
                 for other in _recent(found, item.sentence, 2)
@@ -1570,8 +1566,6 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
             ),
             None,
         )
-    if item.undergone:
-        item.actor = actor
     if actor is None and item.trigger.lemma in _SENTENCING:
         # *X a écopé de 13 ans*, *Y a été condamné à 15 ans*: the court the text named.
         item.actor = actor = _last_court(text, lex, item)
@@ -1687,7 +1681,7 @@ def _quote_speaker(text: TokenView, item: _Found) -> Phrase | None:
         a, b, entity = first
         return Phrase(a, b, entity.name, entity)
     if word_key(name.split(" ", 1)[0]) in _DESCRIPTIONS:
-        start = token_at(text, text.doc.normalised.to_normalised(quote.speaker.span.start))
+        start = tokens_of(text, quote.speaker.span)[0]
         low = bisect_left(text.mention_starts, start)
         limit = text.sentence_of[start] - _OWNER_SENTENCES
         for a, b, entity in text.before(low):
@@ -1696,10 +1690,7 @@ def _quote_speaker(text: TokenView, item: _Found) -> Phrase | None:
             if b <= start and entity.type == EntityType.ORG:
                 return Phrase(a, b, entity.name, entity)
     # A speaker of no entity (*le porte-parole des forces navales*) is its phrase.
-    norm = text.doc.normalised
-    span = quote.speaker.span
-    start = token_at(text, norm.to_normalised(span.start))
-    end = token_at(text, norm.to_normalised(max(span.start, span.end - 1))) + 1
+    start, end = tokens_of(text, quote.speaker.span)
     return Phrase(start, end, name, None) if start < end else None
 
 
@@ -1781,22 +1772,10 @@ def _short_form_of(text: TokenView, phrase: Phrase) -> Phrase | None:
     noun first, within a bounded look-back (linear time).
     """
     keys = [k for k in text.keys[phrase.start : phrase.end] if k not in _ARTICLES]
-    if len(keys) != 1:
+    named = named_by_head(text, phrase.start, keys[0]) if len(keys) == 1 else None
+    if named is None or named[1] - named[0] < 2 or not text.words[named[0]][:1].islower():
         return None
-    low = bisect_left(text.mention_starts, phrase.start)
-    limit = text.sentence_of[phrase.start] - _DESCRIPTION_LOOKBACK
-    for a, b, entity in text.before(low):
-        if text.sentence_of[a] < limit:
-            break
-        if (
-            b <= phrase.start
-            and b - a > 1
-            and entity.type == EntityType.ORG
-            and text.keys[a] == keys[0]
-            and text.words[a][:1].islower()
-        ):
-            return Phrase(phrase.start, phrase.end, entity.name, entity)
-    return None
+    return Phrase(phrase.start, phrase.end, named[2].name, named[2])
 
 
 _STATE_BODIES = frozenset({"defense", "services", "service"})
@@ -1867,7 +1846,7 @@ def _body_of(text: TokenView, phrase: Phrase) -> Phrase | None:
         if text.keys[j] not in ("de", "du", "d'"):
             continue
         k = j + 1
-        while k < phrase.end - 1 and text.keys[k] in ("la", "l'", "le", "les"):
+        while k < phrase.end - 1 and text.keys[k] in _LIST_ARTICLES:
             k += 1
         entries = [
             e
@@ -2094,10 +2073,7 @@ def _source_tokens(text: TokenView, item: _Found) -> tuple[int, int]:
     quote = item.quote
     if quote is None or quote.speaker is None:
         return (0, 0)
-    norm = text.doc.normalised
-    span = quote.speaker.span
-    start = token_at(text, norm.to_normalised(span.start))
-    return (start, token_at(text, norm.to_normalised(max(span.start, span.end - 1))) + 1)
+    return tokens_of(text, quote.speaker.span)
 
 
 _FRONTING = frozenset({"apres", "avant", "plus", "pour", "sans", "afin"})

@@ -774,7 +774,7 @@ def _writer_speaks(text: TokenView, i: int, verb: int, first: int) -> bool:
     if text.keys[i].endswith("ons") and verb == i:
         return i == first or text.keys[i - 1] not in ("nous", "-nous")
     return (verb > first and text.keys[verb - 1] in _IMPERSONAL) or (
-        verb - 2 >= first and tuple(text.keys[verb - 2 : verb]) in (("convient", "de"),)
+        verb - 2 >= first and tuple(text.keys[verb - 2 : verb]) == ("convient", "de")
     )
 
 
