@@ -723,6 +723,8 @@ def noun_phrase(text: TokenView, start: int, end: int) -> Phrase | None:
         or text.words[start].isdigit()  # *7 000 rebelles*
     ):
         return None
+    if start + 1 < end and text.keys[start] in ("tous", "toutes") and text.keys[start + 1] == "les":
+        start += 1  # *toutes les délégations* are the delegations
     while start < end and text.keys[start] in ("le", "la", "les", "l'"):
         start += 1
     if start < end and all(text.keys[k] in DETERMINERS for k in range(start, end)):
@@ -972,6 +974,12 @@ def subject_before(
         if parsed is not None and parsed.entity is not None:
             return parsed
     first = text.sentence_start(verb)
+    closing = verb if text.words[verb] in _DASHES else verb - 1
+    if closing > first and text.words[closing] in _DASHES:
+        # *Les autres membres - tous élus locaux - ont ...*: the subject before the aside.
+        opening = next((k for k in range(closing - 1, first, -1) if text.words[k] in _DASHES), None)
+        if opening is not None:
+            return subject_before(text, opening, skip)
     stop = first
     for k in range(verb - 1, first - 1, -1):
         if (
@@ -1008,7 +1016,8 @@ def subject_before(
                 if phrase is not None:
                     return phrase
             return subject_before(text, antecedent, skip)
-        return speaker_of(text, max(stop, antecedent - 6), antecedent)
+        start = _phrase_start(text, max(stop, antecedent - 8), antecedent)
+        return speaker_of(text, max(stop, antecedent - 6) if start is None else start, antecedent)
     if key == "en" and text.keys[verb].endswith("ant"):
         # *en estimant que ...*: the subject of the sentence speaks.
         return sentence_subject(text, first, verb - 1, skip)
@@ -1079,6 +1088,29 @@ _APPOSED_PARTICIPLES = frozenset(
     {"connu", "connue", "connus", "connues", "surnomme", "surnommee", "dit", "dite", "alias"}
     | {"age", "agee", "ages", "agees", "elu", "elue", "nomme", "nommee", "originaire"}
 )
+
+
+def _phrase_start(text: TokenView, low: int, end: int) -> int | None:
+    """The first determiner of the noun phrase that ends at ``end``, looking back to ``low``.
+
+    *a remercié les pays qui ...*: the phrase is *les pays*, not the clause's subject before
+    its verb; *les forces de l'armée qui ...* keeps its complement.
+    """
+    start = None
+    for k in range(end - 1, low - 1, -1):
+        key = text.keys[k]
+        if text.punct[k] or key in _PHRASE_BREAKS or verb_at(text, k) or finite_at(text, k):
+            break
+        if key in DETERMINERS and key not in ("de", "d'"):
+            start = k
+    return start
+
+
+_PHRASE_BREAKS = frozenset(
+    {"avec", "sur", "contre", "pour", "dans", "par", "a", "au", "aux", "en", "entre", "vers"}
+    | {"chez", "sans", "selon", "apres", "avant", "depuis", "lors", "et", "ou", "que", "qu'"}
+)
+"""Words that end a noun phrase looking back from its last word (*de* and *du* do not)."""
 
 
 def _apposed_participle(text: TokenView, a: int, b: int) -> bool:

@@ -1466,3 +1466,103 @@ def test_a_pronoun_of_a_relative_clause_is_the_main_subject_past_a_fronted_phras
         "toujours de condamner."
     )
     assert (event.type, name(event.actor)) == (EventType.REJECT, "Biélorussie")
+
+
+def test_the_phrase_before_qui_acts_in_its_relative_clause() -> None:
+    found = events("Le ministre a salué les pays qui ont coopéré avec la Lituanie.")
+    cooperation = next(e for e in found if e.type is EventType.COOPERATE)
+    assert name(cooperation.actor) == "pays"
+
+
+def test_the_phrase_before_qui_keeps_its_complement_and_drops_toutes_les() -> None:
+    found = events(
+        "Kiev a remercié toutes les brigades de volontaires qui ont coopéré avec la police."
+    )
+    cooperation = next(e for e in found if e.type is EventType.COOPERATE)
+    assert name(cooperation.actor) == "brigades de volontaires"
+
+
+def test_a_claim_in_the_passive_names_who_carried_out_the_attack() -> None:
+    event = only("L'attentat a été revendiqué par l'État islamique.")
+    assert (event.type, name(event.actor)) == (EventType.ASSAULT, "État islamique")
+
+
+def test_a_claim_gives_its_actor_to_the_attack_told_just_before() -> None:
+    found = events(
+        "Des hommes armés ont attaqué une église dans le nord du pays. L'attaque a été "
+        "revendiquée vendredi par le Jnim."
+    )
+    assert [(e.type, e.actor.text if e.actor else None) for e in found] == [
+        (EventType.ASSAULT, "Jnim")
+    ]
+
+
+def test_a_claim_overrides_a_place_after_the_attack_noun() -> None:
+    event = only("L'État islamique a revendiqué l'attentat de Kaboul.")
+    assert name(event.actor) == "État islamique"
+
+
+def test_an_unclaimed_attack_keeps_its_described_actor() -> None:
+    event = only("Des hommes armés ont attaqué une église. L'attaque n'a pas été revendiquée.")
+    assert event.actor is not None and event.actor.text == "Des hommes armés"
+
+
+def test_a_negated_tolerance_is_a_refusal_in_the_future() -> None:
+    event = only("L'Union africaine ne tolérera aucun coup d'État sur le continent.")
+    assert (event.type, event.modality) == (EventType.REJECT, Modality.FUTURE)
+    assert name(event.actor) == "Union africaine"
+
+
+def test_a_negated_recognition_is_a_stated_refusal() -> None:
+    event = only("La Chine ne reconnaît pas l'autorité du tribunal arbitral.")
+    assert (event.type, event.modality, name(event.actor)) == (
+        EventType.REJECT,
+        Modality.ASSERTED,
+        "Chine",
+    )
+
+
+def test_recognition_and_tolerance_without_negation_are_no_refusal() -> None:
+    assert events("Le gouvernement tolère la présence de milices dans le nord.") == ()
+    assert all(
+        e.type is not EventType.REJECT
+        for e in events("Le président a reconnu sa défaite face à son rival.")
+    )
+
+
+def test_an_apposed_negated_participle_has_the_subject_before_its_comma() -> None:
+    found = events("La Russie, ne reconnaissant pas la compétence de la Cour, a rejeté le mandat.")
+    refusal = next(e for e in found if e.type is EventType.REJECT)
+    assert name(refusal.actor) == "Russie"
+
+
+def test_the_subject_before_an_aside_between_dashes_acts() -> None:
+    event = only("Les autres députés - tous élus de l'opposition - ont boycotté la séance.")
+    assert (event.type, name(event.actor)) == (EventType.PROTEST, "députés")
+
+
+def test_a_demonym_in_a_relative_clause_after_the_act_is_not_its_actor() -> None:
+    found = events(
+        "Des tirs de roquettes auxquels l'armée israélienne a riposté ont visé la ville."
+    )
+    fire = next(e for e in found if e.text == "tirs")
+    assert fire.actor is None
+
+
+def test_the_suspect_of_an_attack_carried_it_out_as_reported() -> None:
+    found = events(
+        "Le groupe Jund al-Sahil est basé au Niger. Ce groupe est soupçonné des attentats "
+        "qui ont frappé Agadez en 2019."
+    )
+    attack = next(e for e in found if e.type is EventType.ASSAULT)
+    # A group no gazetteer knows: *ce groupe* is the one the text just named.
+    assert (name(attack.actor), attack.modality) == ("Jund al-Sahil", Modality.REPORTED)
+
+
+def test_an_apposed_participle_after_a_quote_has_the_speaker_as_actor() -> None:
+    found = events(
+        "« Cette époque est révolue », a lancé M. Macron jeudi devant des étudiants, rejetant "
+        "les accusations d'ingérence."
+    )
+    refusal = next(e for e in found if e.type is EventType.REJECT)
+    assert refusal.actor is not None and refusal.actor.text == "Macron"

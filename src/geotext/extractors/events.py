@@ -31,6 +31,7 @@ import attrs
 
 from geotext.data import read_lines, read_table
 from geotext.discourse import (
+    AUXILIARIES,
     BE_FORMS,
     FINITE_VERBS,
     NUMBER_WORDS,
@@ -196,6 +197,8 @@ class _Lexicon:
     """Verbs that name another act with a reflexive pronoun (*se livrer à*)."""
     party_sides: frozenset[str]
     """The unarmed sides of a quarrel in a party (*courants*, *motions*)."""
+    refusals: frozenset[str]
+    """Lemmas of verbs that tell a refusal only when negated (*ne tolère pas*)."""
 
 
 @cache
@@ -273,6 +276,7 @@ def _lexicon() -> _Lexicon:
         political=frozenset(word_key(w) for w in read_lines("fr/events/political_words.txt")),
         other_when_reflexive=frozenset(read_lines("fr/events/reflexive_senses.txt")),
         party_sides=frozenset(word_key(w) for w in read_lines("fr/events/party_sides.txt")),
+        refusals=frozenset(read_lines("fr/events/refusals.txt")),
         forms=forms,
         nouns=nouns,
         lemmas=lemmas,
@@ -356,10 +360,59 @@ class EventExtractor:
             first, last = text.sentences[number]
             for item in _sentence_events(text, lex, number, first, last, quotes, candidates):
                 _resolve_actor(text, lex, item, found)
+                if _claimed(text, lex, item, first, last, found):
+                    continue
                 if not _told_before(item, found) and not _generic(text, item, last):
                     found.append(item)
         layers = _Layers.of(doc)
         return tuple(_build(doc, text, layers, f) for f in found)
+
+
+_CLAIM_GAP = 6
+"""How many words may stand between a claim (*a revendiqué*) and the act it claims."""
+
+
+def _claimed(
+    text: TokenView, lex: _Lexicon, item: _Found, first: int, last: int, found: list[_Found]
+) -> bool:
+    """Give a claimed act its claimant; true when the act is one the text already told.
+
+    *L'attaque a été revendiquée par X*, *X a revendiqué l'attentat*: X carried it out. A
+    definite noun (*l'attaque*) names the act of its type told a few sentences before, whose
+    actor, if the text gave only a description (*des hommes armés*), becomes X.
+    """
+    if not item.trigger.noun or item.trigger.type not in _PHYSICAL:
+        return False
+    claimant = _claimant(text, lex, item, first, last)
+    if claimant is None:
+        return False
+    if item.definite:
+        for other in _recent(found, item.sentence, _KNOWN_SENTENCES):
+            if other.trigger.type is item.trigger.type:
+                if other.actor is None or other.actor.entity is None:
+                    other.actor = claimant
+                    other.guessed = False
+                    return True
+                break
+    item.actor = claimant
+    item.guessed = False
+    return False
+
+
+def _claimant(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: int) -> Phrase | None:
+    """The entity that claims the act ``item`` names in its sentence, if one does."""
+    for k in range(max(first, item.start - _CLAIM_GAP), min(last, item.end + _CLAIM_GAP)):
+        if not text.keys[k].startswith("revendiqu") or "pas" in text.keys[max(first, k - 4) : k]:
+            continue
+        if k > item.start:  # *L'attaque a été revendiquée (jeudi) par X*
+            by = next((j for j in range(k + 1, min(last, k + 5)) if text.keys[j] == "par"), None)
+            if by is None or any(text.punct[j] for j in range(item.end, by)):
+                return None
+            claimant = _phrase_actor(text, lex, by + 1, _np_end(text, by + 1, last))
+        else:  # *X a revendiqué l'attentat*
+            claimant = subject_before(text, verb_group_start(text, k))
+        return claimant if claimant is not None and claimant.entity is not None else None
+    return None
 
 
 def _name(speaker: Phrase | None) -> str | None:
@@ -397,7 +450,7 @@ def _told_before(item: _Found, found: list[_Found]) -> bool:
         return True
     if (
         item.trigger.noun
-        and item.actor is None
+        and (item.actor is None or item.guessed)
         and item.definite
         and any(
             other.trigger.type is item.trigger.type
@@ -746,6 +799,10 @@ def _sentence_events(
         item.definite = trigger.noun and i > 0 and text.keys[i - 1] in ("l'", "le", "la")
         item.restated = trigger.noun and "agit" in text.keys[max(first, i - 5) : i]
         _modality(text, item, first, quotes)
+        if trigger.lemma in lex.refusals:
+            if item.modality is not Modality.NEGATED:
+                continue  # *a reconnu sa défaite*, *tolère*: no refusal
+            item.modality = _refusal_modality(text, item, quotes)
         # One event of a type per sentence and modality: *a frappé X, n'a pas frappé Y* two.
         if (trigger.type, item.modality) not in seen:
             seen.add((trigger.type, item.modality))
@@ -1098,7 +1155,7 @@ def _accused_in_sentence(text: TokenView, lex: _Lexicon, item: _Found, accuser: 
         accused is not None
         and accused.entity is not None
         and any(
-            text.keys[k] in ("de", "d'")
+            text.keys[k] in ("de", "d'", "des", "du")
             for k in range(max(accuser.end, item.start - 3), item.start)
         )
     ):
@@ -1359,8 +1416,12 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
                 item.actor = subject_after(text, end)
                 if item.actor is None and inverted_pronoun(text, verb, end):
                     item.actor = last_person(text, verb)
-            elif text.keys[i].endswith("ant") and verb > first and text.words[verb - 1] == ",":
-                item.actor = sentence_subject(text, first, verb - 1, None)
+            elif text.keys[i].endswith("ant") and _after_comma(text, verb, first):
+                # *X, ne reconnaissant pas ..., a ...*: the subject before the comma.
+                comma = verb - 1 if text.words[verb - 1] == "," else verb - 2
+                item.actor = _speaker_after_quote(text, first, comma) or sentence_subject(
+                    text, first, comma, None
+                )
             else:
                 item.actor, partner = _first_of_pair(text, subject_before(text, verb), first)
             if item.actor is not None and item.actor.entity is None:
@@ -1806,8 +1867,18 @@ def _named_in(text: TokenView, lex: _Lexicon, phrase: Phrase) -> Phrase | None:
     high = bisect_left(text.mention_starts, phrase.end, lo=low)
     inside = [m for m in text.mentions[low:high] if m[1] <= phrase.end]
     head = next(
-        (k for k in keys if k not in _ARTICLES and k not in NUMBER_WORDS and not k.isdigit()), ""
+        (
+            k
+            for k in keys
+            if k not in _ARTICLES
+            and k not in _DEMONSTRATIVES
+            and k not in NUMBER_WORDS
+            and not k.isdigit()
+        ),
+        "",
     )
+    # *ce groupe*: the group the text just named, even one no gazetteer knows.
+    pointed = keys[0] in _DEMONSTRATIVES
     if head in role_heads() and not head.endswith("s"):
         return None  # *le secrétaire général de l'ONU* is a person, not the ONU
     named = (
@@ -1829,11 +1900,16 @@ def _named_in(text: TokenView, lex: _Lexicon, phrase: Phrase) -> Phrase | None:
             if b > phrase.start:
                 continue
             kind = lex.org_kinds.get(entity.name)
-            if kind == "armed" or (
-                members and entity.type == EntityType.ORG and kind not in _OBSERVERS
+            if (
+                kind == "armed"
+                or (members and entity.type == EntityType.ORG and kind not in _OBSERVERS)
+                or (pointed and entity.type == EntityType.ORG and entity.id is None)
             ):
                 return Phrase(a, b, entity.name, entity)
     return None
+
+
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 
 
 def _body_of(text: TokenView, phrase: Phrase) -> Phrase | None:
@@ -1877,7 +1953,7 @@ def _protesters(
     if actor is not None and actor.entity is None:
         for k in range(actor.start, actor.end):
             key = text.keys[k]
-            if key in _ARTICLES or key in _CROWDS or key in ("des", "de"):
+            if key in _ARTICLES or key in _CROWDS or key in ("des", "de", "autres"):
                 continue  # *des milliers d'agriculteurs*: the farmers
             if key not in _PEOPLE and key not in lex.demonyms and text.words[k].isalpha():
                 return Phrase(k, k + 1, text.words[k].lower(), None)
@@ -2058,14 +2134,26 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
                 return Phrase(a, b, entity.name, entity)
     aimed = item.target
     for k in range(first, text.sentences[item.sentence][1]):
-        if k >= item.end and item.trigger.noun and (finite_at(text, k) or verb_at(text, k)):
-            break  # *Un tir a touché deux médecins ukrainiens*: what the act fell on
+        if k >= item.end and (
+            (item.trigger.noun and (finite_at(text, k) or verb_at(text, k)))
+            or text.keys[k] in _CLAUSE_OPENERS
+        ):
+            # *Un tir a touché deux médecins ukrainiens*: what the act fell on; *les attaques,
+            # qui passent par les zones afghanes*: a clause about the act, not its actor.
+            break
         if aimed is not None and aimed.start <= k < aimed.end:
             continue  # *l'attaque contre un patrouilleur japonais*: the target's state
         country = _country_speaker(lex, text, k)
         if country is not None:
             return country
     return None
+
+
+_CLAUSE_OPENERS = frozenset(
+    {"qui", "que", "qu'", "dont", "auquel", "auxquels", "auxquelles", "lequel", "laquelle"}
+    | {"lesquels", "lesquelles"}
+)
+"""Words that open a relative clause after a trigger."""
 
 
 def _source_tokens(text: TokenView, item: _Found) -> tuple[int, int]:
@@ -2329,6 +2417,34 @@ def _location(text: TokenView, item: _Found, first: int, last: int) -> Phrase | 
 
 
 # -- modality --------------------------------------------------------------------------------
+
+
+def _speaker_after_quote(text: TokenView, first: int, comma: int) -> Phrase | None:
+    """*« ... », a martelé X jeudi, rejetant ...*: the one who spoke acts, not the quote."""
+    if text.words[first] not in OPENING_MARKS:
+        return None
+    closing = next(
+        (k for k in range(comma - 1, first, -1) if text.words[k] in _CLOSING_QUOTES), None
+    )
+    if closing is None or closing + 2 >= comma or text.words[closing + 1] != ",":
+        return None
+    k = closing + 2
+    while k < comma and (text.keys[k] in AUXILIARIES or verb_at(text, k)):
+        k += 1
+    return subject_after(text, k) if k > closing + 2 else None
+
+
+def _after_comma(text: TokenView, verb: int, first: int) -> bool:
+    """Whether a verb group (with its *ne*) follows a comma: an apposed participle."""
+    before = verb - 1 if verb > first and text.keys[verb - 1] in ("ne", "n'") else verb
+    return before > first and text.words[before - 1] == ","
+
+
+def _refusal_modality(text: TokenView, item: _Found, quotes: list[Quote | None]) -> Modality:
+    """*ne tolérera aucun*: a refusal promised; *ne reconnaît pas*: one stated."""
+    if text.keys[item.start].endswith(("ra", "ront")):
+        return Modality.FUTURE
+    return Modality.REPORTED if quotes[item.start] is not None else Modality.ASSERTED
 
 
 def _modality(text: TokenView, item: _Found, first: int, quotes: list[Quote | None]) -> None:
