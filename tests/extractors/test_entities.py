@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import geotext
 from geotext import EntityExtractor, GazetteerEntry, Pipeline, read_gazetteer
-from geotext.model import Syntax
+from geotext.model import EntityType, Syntax
 
 ENTITIES = Pipeline(extractors=["entities"])
 
@@ -577,3 +577,11 @@ def test_the_north_names_again_a_country_of_the_north() -> None:
     )
     # With no such country in the text, the north is a direction.
     assert geotext.parse("Le Nord reste calme.").entities == ()
+
+
+def test_the_name_a_group_goes_by_is_an_organisation() -> None:
+    doc = geotext.parse("Connus sur la côte sous le nom d'Al-Hijra, ils contrôlent le port.")
+    assert [(e.name, e.type) for e in doc.entities] == [("Al-Hijra", EntityType.ORG)]
+    # One person's nickname is not read as a group.
+    doc = geotext.parse("Connu sous le nom de Abou Khaled, il dirige la katiba.")
+    assert all(e.type is not EntityType.ORG for e in doc.entities)

@@ -1566,3 +1566,37 @@ def test_an_apposed_participle_after_a_quote_has_the_speaker_as_actor() -> None:
     )
     refusal = next(e for e in found if e.type is EventType.REJECT)
     assert refusal.actor is not None and refusal.actor.text == "Macron"
+
+
+def test_a_body_inside_the_complement_of_a_meeting_noun_holds_it() -> None:
+    event = only("La déclaration du sommet des dirigeants du G20 a été adoptée.")
+    assert (event.type, name(event.actor)) == (EventType.CONSULT, "G20")
+
+
+def test_a_city_after_a_meeting_noun_is_its_place_not_its_actor() -> None:
+    found = events("Le président a annoncé lors du sommet de Lomé que la déclaration était prête.")
+    summit = next(e for e in found if e.type is EventType.CONSULT)
+    assert name(summit.actor) != "Lomé"
+
+
+def test_losing_or_abandoning_ground_is_a_retreat() -> None:
+    found = events("L'armée a subi un revers en abandonnant l'aéroport de Kherson aux rebelles.")
+    assert [(e.type, e.text) for e in found] == [(EventType.RETREAT, "abandonnant")]
+    event = only("L'armée ayant déjà perdu, en mai, la ville de Bakhmout, le moral est bas.")
+    assert (event.type, event.text) == (EventType.RETREAT, "perdu")
+
+
+def test_losing_ones_life_or_dropping_a_plan_is_no_retreat() -> None:
+    assert all(
+        e.type is not EventType.RETREAT
+        for e in events("Trois soldats ont perdu la vie dans l'attaque de la base.")
+    )
+    assert events("Le gouvernement abandonne son projet de réforme.") == ()
+
+
+def test_the_name_a_group_goes_by_acts_for_its_pronoun() -> None:
+    event = only(
+        "Désignés dans la région sous le nom d'Al-Hijra, ils ont prêté allégeance à l'État "
+        "islamique."
+    )
+    assert (event.type, name(event.actor)) == (EventType.SUPPORT, "Al-Hijra")

@@ -1366,6 +1366,8 @@ def _type_run(tokens: _Tokens, lex: _Lexicon, a: int, b: int, found: list[_Found
         return None
     if _role_phrase(tokens, lex, a):
         return None  # *Haut commissaire de l'ONU*: a title, not an institution
+    if _group_known_as(tokens, a):
+        return _Found(a, b, EntityType.ORG, key=key)  # *connus sous le nom d'Al-Chabab*
     # An organisation's head noun opens its name.
     if words[0] in lex.org_heads and not _acronym(tokens.words[a]):
         end = _org_extent(tokens, lex, a, b)
@@ -1453,6 +1455,28 @@ def _type_run(tokens: _Tokens, lex: _Lexicon, a: int, b: int, found: list[_Found
         # A surname, if the text names the person in full somewhere.
         return _Found(a, b, EntityType.PER, key=key, weak=True)
     return None
+
+
+_GROUP_WORDS = frozenset({"groupe", "mouvement", "milice", "rebelles", "insurges", "jihadistes"})
+
+
+def _group_known_as(tokens: _Tokens, a: int) -> bool:
+    """*Désignés localement sous le nom d'Al-Chabab*: the name that a group goes by.
+
+    A plural participle (*connus*, *désignés*) or a group noun stands before *sous le nom
+    de*; a single person's nickname (*connu sous le nom de*) is left to the other cues.
+    """
+    if a < 5 or tuple(tokens.keys[a - 4 : a - 1]) != ("sous", "le", "nom"):
+        return False
+    if tokens.keys[a - 1] not in ("de", "d'"):
+        return False
+    for k in range(a - 5, max(-1, a - 11), -1):
+        key = tokens.keys[k]
+        if key in _GROUP_WORDS or key.endswith(("es", "us", "is")):
+            return True
+        if tokens.punct[k]:
+            break
+    return False
 
 
 def _org_cue_before(tokens: _Tokens, lex: _Lexicon, a: int) -> bool:

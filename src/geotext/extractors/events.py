@@ -199,6 +199,8 @@ class _Lexicon:
     """The unarmed sides of a quarrel in a party (*courants*, *motions*)."""
     refusals: frozenset[str]
     """Lemmas of verbs that tell a refusal only when negated (*ne tolère pas*)."""
+    ground_losses: dict[str, frozenset[str]]
+    """Lemmas of verbs that tell a retreat only with ground as object, to the nouns of ground."""
 
 
 @cache
@@ -277,6 +279,10 @@ def _lexicon() -> _Lexicon:
         other_when_reflexive=frozenset(read_lines("fr/events/reflexive_senses.txt")),
         party_sides=frozenset(word_key(w) for w in read_lines("fr/events/party_sides.txt")),
         refusals=frozenset(read_lines("fr/events/refusals.txt")),
+        ground_losses={
+            verb: frozenset(word_key(n) for n in nouns.split("|"))
+            for verb, nouns in read_table("fr/events/ground_losses.tsv", 2)
+        },
         forms=forms,
         nouns=nouns,
         lemmas=lemmas,
@@ -799,6 +805,10 @@ def _sentence_events(
         item.definite = trigger.noun and i > 0 and text.keys[i - 1] in ("l'", "le", "la")
         item.restated = trigger.noun and "agit" in text.keys[max(first, i - 5) : i]
         _modality(text, item, first, quotes)
+        if trigger.lemma in lex.ground_losses and not _loses_ground(
+            text, lex.ground_losses[trigger.lemma], end, last
+        ):
+            continue  # *a perdu la vie*, *abandonne son projet*
         if trigger.lemma in lex.refusals:
             if item.modality is not Modality.NEGATED:
                 continue  # *a reconnu sa défaite*, *tolère*: no refusal
@@ -2234,6 +2244,27 @@ def _active_form(text: TokenView, i: int) -> bool:
     )
 
 
+_GATHERINGS = frozenset({EventType.CONSULT, EventType.AGREE, EventType.COOPERATE})
+"""Types whose noun takes a city as its place or its name (*le sommet de Lomé*, *les accords
+de Minsk*), never as who acts."""
+
+
+def _local_place_phrase(phrase: Phrase) -> bool:
+    return phrase.entity is not None and _local_place(phrase.entity)
+
+
+def _body_inside(text: TokenView, start: int, end: int) -> Phrase | None:
+    """The organisation a noun's complement names inside it (*des dirigeants du G20*)."""
+    end = next((k for k in range(start, end) if text.keys[k] in _CLAUSE_OPENERS), end)
+    low = bisect_left(text.mention_starts, start)
+    for a, b, entity in text.after(low):
+        if a >= end:
+            break
+        if b <= end and entity.type == EntityType.ORG:
+            return Phrase(a, b, entity.name, entity)
+    return None
+
+
 def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: int) -> None:
     i, end = item.start, item.end
     k = end
@@ -2275,11 +2306,13 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
     possessed = i > first and text.keys[i - 1] in _POSSESSIVES
     if k < last and text.keys[k] in ("de", "du", "des", "d'") and not possessed:
         np_end = _np_end(text, k + 1, last)
-        who = _phrase_actor(text, lex, k + 1, np_end)
+        who = _phrase_actor(text, lex, k + 1, np_end) or _body_inside(text, k + 1, np_end)
         if who is not None and who.entity is None and who.name not in lex.country_names:
             # *l'attaque de la coalition de gangs X*, *du mouvement islamiste*: its name.
             who = _named_in(text, lex, who) or who
-        if who is not None and _is_town(text, who):
+        if who is not None and (
+            _is_town(text, who) or (item.trigger.type in _GATHERINGS and _local_place_phrase(who))
+        ):
             # *l'attaque de Palma*, *le sommet de Johannesburg*: a town or a region is where
             # the act happens, or what it strikes, never who acts.
             if item.trigger.type in (EventType.ASSAULT, EventType.COERCE) and not item.target:
@@ -2432,6 +2465,28 @@ def _speaker_after_quote(text: TokenView, first: int, comma: int) -> Phrase | No
     while k < comma and (text.keys[k] in AUXILIARIES or verb_at(text, k)):
         k += 1
     return subject_after(text, k) if k > closing + 2 else None
+
+
+def _loses_ground(text: TokenView, ground: frozenset[str], end: int, last: int) -> bool:
+    """Whether the object of a verb is ground: a place's name or a noun of ``ground``.
+
+    *en abandonnant l'aéroport de X*, *ayant perdu, en septembre, l'aéroport de Y*: a time
+    between commas may stand before the object.
+    """
+    k = end
+    if k < last and text.words[k] == ",":  # *perdu, en septembre, l'aéroport*
+        k = next((j + 1 for j in range(k + 1, min(last, k + 6)) if text.words[j] == ","), k)
+    while k < last and (text.keys[k] in DETERMINERS or text.keys[k] in _GROUND_ADVERBS):
+        k += 1
+    if k >= last:
+        return False
+    found = entity_in(text, k, k + 4)
+    return text.keys[k] in ground or (
+        found is not None and found[0] == k and found[2].type == EntityType.LOC
+    )
+
+
+_GROUND_ADVERBS = frozenset({"deja", "aussi", "egalement", "finalement", "totalement"})
 
 
 def _after_comma(text: TokenView, verb: int, first: int) -> bool:
