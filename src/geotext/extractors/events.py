@@ -802,7 +802,7 @@ def _sentence_events(
         item.anaphoric = (
             trigger.noun and i > 0 and text.keys[i - 1] in ("ce", "cet", "cette", "ces")
         )
-        item.definite = trigger.noun and i > 0 and text.keys[i - 1] in ("l'", "le", "la")
+        item.definite = trigger.noun and i > 0 and text.keys[i - 1] in _DEFINITE
         item.restated = trigger.noun and "agit" in text.keys[max(first, i - 5) : i]
         _modality(text, item, first, quotes)
         if trigger.lemma in lex.ground_losses and not _loses_ground(
@@ -2244,6 +2244,8 @@ def _active_form(text: TokenView, i: int) -> bool:
     )
 
 
+_DEFINITE = frozenset({"l'", "le", "la", "du", "au", "aux"})
+"""Articles of a noun the reader already knows (*du sommet* is *de le sommet*)."""
 _GATHERINGS = frozenset({EventType.CONSULT, EventType.AGREE, EventType.COOPERATE})
 """Types whose noun takes a city as its place or its name (*le sommet de Lomé*, *les accords
 de Minsk*), never as who acts."""
