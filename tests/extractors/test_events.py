@@ -1600,3 +1600,25 @@ def test_the_name_a_group_goes_by_acts_for_its_pronoun() -> None:
         "islamique."
     )
     assert (event.type, name(event.actor)) == (EventType.SUPPORT, "Al-Hijra")
+
+
+def test_a_light_verb_gives_its_subject_past_a_day_word() -> None:
+    event = only("Les cheminots ont déclenché lundi une grève illimitée.")
+    assert (event.type, name(event.actor)) == (EventType.PROTEST, "cheminots")
+
+
+def test_a_pronoun_subject_holds_for_a_verb_after_mais() -> None:
+    found = events(
+        "L'armée tchadienne a bombardé Bol mardi. Elle n'a pas bombardé Liwa, mais pourrait "
+        "lancer une offensive terrestre cette semaine."
+    )
+    offensive = next(e for e in found if e.modality is Modality.HYPOTHETICAL)
+    assert name(offensive.actor) == "armée tchadienne"
+
+
+def test_a_noun_after_du_names_again_the_act_told_before() -> None:
+    found = events(
+        "Les ministres de l'UA se sont réunis à Addis-Abeba. La sécheresse menace le Sahel. "
+        "Les récoltes sont maigres. Le texte du sommet appelle à une trêve."
+    )
+    assert sum(e.type is EventType.CONSULT for e in found) == 1

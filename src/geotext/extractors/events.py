@@ -1378,9 +1378,19 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
         verb = verb_group_start(text, i)
         if verb > first and text.keys[verb - 1] == "ete":
             verb = verb_group_start(text, verb - 1)  # *a été détenu*: a passive
-        item.pronoun = verb > first and (
-            text.keys[verb - 1] in _SUBJECT_PRONOUNS
-            or (text.keys[first] in _SUBJECT_PRONOUNS and verb - first <= 4)
+        item.pronoun = (
+            verb > first
+            and (
+                text.keys[verb - 1] in _SUBJECT_PRONOUNS
+                or (
+                    text.keys[first] in _SUBJECT_PRONOUNS
+                    # *Elle n'a pas frappé X, mais pourrait lancer ...*: one subject for both verbs
+                    and (
+                        verb - first <= 4
+                        or any(k in ("mais", "et", "puis") for k in text.keys[verb - 2 : verb])
+                    )
+                )
+            )
         )
         if item.pronoun:
             item.pronoun_at = verb - 1 if text.keys[verb - 1] in _SUBJECT_PRONOUNS else first
@@ -2383,11 +2393,20 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
         # *La Russie a lancé une offensive*: the subject of the light verb before the noun.
         j = i - 1
         while j > first and (
-            text.keys[j] in _BEFORE_ACT_NOUNS or text.words[j].replace("\u202f", "").isdigit()
+            text.keys[j] in _BEFORE_ACT_NOUNS
+            or text.keys[j] in _DAY_WORDS
+            or text.words[j].replace("\u202f", "").isdigit()
         ):
-            j -= 1  # *a lancé plusieurs salves*, *a mené une série de frappes*
+            j -= 1  # *a lancé plusieurs salves*, *a mené mercredi une série de frappes*
         if j >= first and text.words[j].lower() in _light_verbs():
             item.actor = subject_before(text, verb_group_start(text, j))
+
+
+_DAY_WORDS = frozenset(
+    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir"}
+    | {"matin", "aussitot", "immediatement", "finalement", "deja", "alors"}
+)
+"""Words of time that may stand between a light verb and its act (*ont lancé mercredi une*)."""
 
 
 def _object_after(text: TokenView, lex: _Lexicon, end: int, last: int) -> Phrase | None:
