@@ -1622,3 +1622,11 @@ def test_a_noun_after_du_names_again_the_act_told_before() -> None:
         "Les récoltes sont maigres. Le texte du sommet appelle à une trêve."
     )
     assert sum(e.type is EventType.CONSULT for e in found) == 1
+
+
+def test_an_undergone_act_takes_the_agent_named_past_a_date() -> None:
+    event = only(
+        "Trente personnes ont été enlevées le jour de l'attaque menée le 7 mars par des "
+        "combattants du Jnim près de Djibo."
+    )
+    assert event.actor is not None and event.actor.text == "Jnim"

@@ -1703,14 +1703,36 @@ _CARRIED_OUT = frozenset(
 
 def _carried_out_by(text: TokenView, lex: _Lexicon, item: _Found) -> Phrase | None:
     """The named agent of *menée par X*, *perpétrée par X* later in the sentence of an act."""
-    last = text.sentence_end(item.start)
+    first, last = text.sentence_start(item.start), text.sentence_end(item.start)
     for k in range(item.end, last - 1):
-        if text.keys[k] == "par" and text.keys[k - 1] in _CARRIED_OUT:
+        if text.keys[k] == "par" and _participle_before(text, k, first):
             agent = _phrase_actor(text, lex, k + 1, _np_end(text, k + 1, last))
+            if agent is not None and agent.entity is None:
+                agent = _named_in(text, lex, agent)  # *par des commandos du Hamas*
             if agent is not None and agent.entity is not None and not _is_town(text, agent):
                 return agent
             return None
     return None
+
+
+def _participle_before(text: TokenView, by: int, first: int) -> bool:
+    """*menée par*, *menée le 7 octobre par*: a participle of carrying out before *par*.
+
+    A date may stand between them, no punctuation.
+    """
+    for k in range(by - 1, max(first - 1, by - 5), -1):
+        if text.keys[k] in _CARRIED_OUT:
+            return True
+        if text.punct[k] or not (text.words[k].isdigit() or text.keys[k] in _DATE_WORDS):
+            return False
+    return False
+
+
+_DATE_WORDS = frozenset(
+    {"le", "l'", "en", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout"}
+    | {"septembre", "octobre", "novembre", "decembre", "hier", "lundi", "mardi", "mercredi"}
+    | {"jeudi", "vendredi", "samedi", "dimanche", "dernier", "derniere"}
+)
 
 
 def _state_body(actor: Phrase) -> bool:
