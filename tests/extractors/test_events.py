@@ -1630,3 +1630,18 @@ def test_an_undergone_act_takes_the_agent_named_past_a_date() -> None:
         "combattants du Jnim près de Djibo."
     )
     assert event.actor is not None and event.actor.text == "Jnim"
+
+
+def test_blocking_a_way_or_a_vessel_is_a_blockade_not_a_refusal() -> None:
+    event = only("Un garde-côte chinois a tenté de bloquer le passage à un navire philippin.")
+    assert event.type is EventType.COERCE
+    assert only("Les Etats-Unis ont bloqué la résolution au Conseil de sécurité.").type is (
+        EventType.REJECT
+    )
+
+
+def test_what_a_blockade_holds_back_is_no_act_and_protesters_blocking_protest() -> None:
+    found = events("Le Hamas accuse Israël de bloquer l'entrée de l'aide humanitaire à Rafah.")
+    assert EventType.AID not in {e.type for e in found}
+    event = only("Les manifestants bloquent les routes du nord depuis lundi.")
+    assert event.type is EventType.PROTEST

@@ -199,6 +199,8 @@ class _Lexicon:
     """The unarmed sides of a quarrel in a party (*courants*, *motions*)."""
     refusals: frozenset[str]
     """Lemmas of verbs that tell a refusal only when negated (*ne tolère pas*)."""
+    blockades: frozenset[str]
+    """Objects that make *bloquer* a blockade (COERCE): *le passage*, *les routes*."""
     ground_losses: dict[str, frozenset[str]]
     """Lemmas of verbs that tell a retreat only with ground as object, to the nouns of ground."""
 
@@ -279,6 +281,7 @@ def _lexicon() -> _Lexicon:
         other_when_reflexive=frozenset(read_lines("fr/events/reflexive_senses.txt")),
         party_sides=frozenset(word_key(w) for w in read_lines("fr/events/party_sides.txt")),
         refusals=frozenset(read_lines("fr/events/refusals.txt")),
+        blockades=frozenset(word_key(w) for w in read_lines("fr/events/blockades.txt")),
         ground_losses={
             verb: frozenset(word_key(n) for n in nouns.split("|"))
             for verb, nouns in read_table("fr/events/ground_losses.tsv", 2)
@@ -790,6 +793,9 @@ def _sentence_events(
         elif trigger.lemma == "condamner" and _sentenced(text, end, last):
             # *condamné à 15 ans de prison*: a court's sentence, not a condemnation.
             trigger = _Trigger(EventType.COERCE, False, "condamner")
+        elif trigger.lemma == "bloquer" and _blocks_a_way(text, lex, end, last):
+            # *bloquer le passage à un navire*: a blockade, not a political refusal.
+            trigger = _Trigger(EventType.COERCE, False, "bloquer")
         elif trigger.lemma in ("expulser", "expulsion") and any(
             text.keys[k] in _DIPLOMATS for k in range(end, min(last, end + 6))
         ):
@@ -825,11 +831,11 @@ def _sentence_events(
             if trigger.type is EventType.ACCUSE and not trigger.noun:
                 accuser = item
         if (
-            trigger.type in _CONTENT_TYPES
+            (trigger.type in _CONTENT_TYPES or trigger.lemma == "bloquer")
             and not trigger.noun
             and (trigger.type is not EventType.AGREE or _opens_content(text, end, last))
         ):
-            content_from = end
+            content_from = end  # *a bloqué l'entrée de l'aide*: what is blocked is no act
     # *a frappé un rassemblement d'opposants*, *a bombardé un convoi d'aide*: a noun inside
     # what another act struck names what was struck, not an act of its own.
     return [
@@ -1653,12 +1659,12 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
     if actor is not None and actor.entity is None:
         item.actor = actor = _phrase_entity(text, lex, item, found, actor)
     if (
-        item.trigger.type is EventType.ASSAULT
+        item.trigger.type in (EventType.ASSAULT, EventType.COERCE)
         and actor is not None
         and actor.entity is None
         and any(k in _PROTESTERS for k in text.keys[actor.start : actor.end])
     ):
-        # *des manifestants ont attaqué l'ambassade*: a protest that turned violent.
+        # *des manifestants ont attaqué l'ambassade*, *bloquent les routes*: a protest.
         item.trigger = _Trigger(EventType.PROTEST, item.trigger.noun, item.trigger.lemma)
     if item.trigger.type is EventType.PROTEST:
         item.actor = _protesters(text, lex, item, actor)
@@ -2508,6 +2514,14 @@ def _speaker_after_quote(text: TokenView, first: int, comma: int) -> Phrase | No
     while k < comma and (text.keys[k] in AUXILIARIES or verb_at(text, k)):
         k += 1
     return subject_after(text, k) if k > closing + 2 else None
+
+
+def _blocks_a_way(text: TokenView, lex: _Lexicon, end: int, last: int) -> bool:
+    """Whether the object of *bloquer* is a way, a port or a vessel (``blockades.txt``)."""
+    k = end
+    while k < last and text.keys[k] in DETERMINERS:
+        k += 1
+    return k < last and text.keys[k] in lex.blockades
 
 
 def _loses_ground(text: TokenView, ground: frozenset[str], end: int, last: int) -> bool:
