@@ -977,7 +977,14 @@ def subject_before(
     closing = verb if text.words[verb] in _DASHES else verb - 1
     if closing > first and text.words[closing] in _DASHES:
         # *Les autres membres - tous élus locaux - ont ...*: the subject before the aside.
-        opening = next((k for k in range(closing - 1, first, -1) if text.words[k] in _DASHES), None)
+        opening = next(
+            (
+                k
+                for k in range(closing - 1, max(first, closing - _ASIDE_WORDS), -1)
+                if text.words[k] in _DASHES
+            ),
+            None,
+        )
         if opening is not None:
             return subject_before(text, opening, skip)
     stop = first
@@ -1088,6 +1095,10 @@ _APPOSED_PARTICIPLES = frozenset(
     {"connu", "connue", "connus", "connues", "surnomme", "surnommee", "dit", "dite", "alias"}
     | {"age", "agee", "ages", "agees", "elu", "elue", "nomme", "nommee", "originaire"}
 )
+
+
+_ASIDE_WORDS = 30
+"""How far back the dash that opens an aside may stand (a bounded look-back: linear time)."""
 
 
 def _phrase_start(text: TokenView, low: int, end: int) -> int | None:

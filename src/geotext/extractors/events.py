@@ -2501,13 +2501,16 @@ def _location(text: TokenView, item: _Found, first: int, last: int) -> Phrase | 
 # -- modality --------------------------------------------------------------------------------
 
 
+_AFTER_QUOTE_WORDS = 20
+"""How far before a participle's comma the quote's closing mark may stand (bounded)."""
+
+
 def _speaker_after_quote(text: TokenView, first: int, comma: int) -> Phrase | None:
     """*« ... », a martelé X jeudi, rejetant ...*: the one who spoke acts, not the quote."""
     if text.words[first] not in OPENING_MARKS:
         return None
-    closing = next(
-        (k for k in range(comma - 1, first, -1) if text.words[k] in _CLOSING_QUOTES), None
-    )
+    low = max(first, comma - _AFTER_QUOTE_WORDS)
+    closing = next((k for k in range(comma - 1, low, -1) if text.words[k] in _CLOSING_QUOTES), None)
     if closing is None or closing + 2 >= comma or text.words[closing + 1] != ",":
         return None
     k = closing + 2
