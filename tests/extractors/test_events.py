@@ -1489,8 +1489,8 @@ def test_a_claim_in_the_passive_names_who_carried_out_the_attack() -> None:
 
 def test_a_claim_gives_its_actor_to_the_attack_told_just_before() -> None:
     found = events(
-        "Des hommes armés ont attaqué une église dans le nord du pays. L'attaque a été "
-        "revendiquée vendredi par le Jnim."
+        "Des hommes armés ont attaqué une mairie près de Kaya. L'embuscade a été revendiquée "
+        "vendredi par le Jnim."
     )
     assert [(e.type, e.actor.text if e.actor else None) for e in found] == [
         (EventType.ASSAULT, "Jnim")
@@ -1498,19 +1498,19 @@ def test_a_claim_gives_its_actor_to_the_attack_told_just_before() -> None:
 
 
 def test_a_claim_overrides_a_place_after_the_attack_noun() -> None:
-    event = only("L'État islamique a revendiqué l'attentat de Kaboul.")
+    event = only("L'État islamique a revendiqué l'attentat de Jalalabad.")
     assert name(event.actor) == "État islamique"
 
 
 def test_an_unclaimed_attack_keeps_its_described_actor() -> None:
-    event = only("Des hommes armés ont attaqué une église. L'attaque n'a pas été revendiquée.")
+    event = only("Des hommes armés ont attaqué une mairie. L'embuscade n'a pas été revendiquée.")
     assert event.actor is not None and event.actor.text == "Des hommes armés"
 
 
 def test_a_negated_tolerance_is_a_refusal_in_the_future() -> None:
-    event = only("L'Union africaine ne tolérera aucun coup d'État sur le continent.")
+    event = only("La Cédéao ne tolérera aucun putsch dans la région.")
     assert (event.type, event.modality) == (EventType.REJECT, Modality.FUTURE)
-    assert name(event.actor) == "Union africaine"
+    assert event.actor is not None and event.actor.text == "Cédéao"
 
 
 def test_a_negated_recognition_is_a_stated_refusal() -> None:
@@ -1551,7 +1551,7 @@ def test_a_demonym_in_a_relative_clause_after_the_act_is_not_its_actor() -> None
 
 def test_the_suspect_of_an_attack_carried_it_out_as_reported() -> None:
     found = events(
-        "Le groupe Jund al-Sahil est basé au Niger. Ce groupe est soupçonné des attentats "
+        "Le mouvement Jund al-Sahil est basé au Niger. Ce mouvement est soupçonné des attentats "
         "qui ont frappé Agadez en 2019."
     )
     attack = next(e for e in found if e.type is EventType.ASSAULT)
@@ -1569,27 +1569,29 @@ def test_an_apposed_participle_after_a_quote_has_the_speaker_as_actor() -> None:
 
 
 def test_a_body_inside_the_complement_of_a_meeting_noun_holds_it() -> None:
-    event = only("La déclaration du sommet des dirigeants du G20 a été adoptée.")
-    assert (event.type, name(event.actor)) == (EventType.CONSULT, "G20")
+    event = only("Le communiqué final de la réunion des ministres du G7 a été publié.")
+    assert (event.type, name(event.actor)) == (EventType.CONSULT, "G7")
 
 
 def test_a_city_after_a_meeting_noun_is_its_place_not_its_actor() -> None:
-    found = events("Le président a annoncé lors du sommet de Lomé que la déclaration était prête.")
+    found = events("La présidente a présenté le texte final pendant le sommet de Lomé.")
     summit = next(e for e in found if e.type is EventType.CONSULT)
     assert name(summit.actor) != "Lomé"
 
 
 def test_losing_or_abandoning_ground_is_a_retreat() -> None:
-    found = events("L'armée a subi un revers en abandonnant l'aéroport de Kherson aux rebelles.")
+    found = events(
+        "En abandonnant le pont de Kalemie aux insurgés, la garnison a reconnu son échec."
+    )
     assert [(e.type, e.text) for e in found] == [(EventType.RETREAT, "abandonnant")]
-    event = only("L'armée ayant déjà perdu, en mai, la ville de Bakhmout, le moral est bas.")
+    event = only("Faute de munitions, la milice a perdu, en juin, la colline de Kibati.")
     assert (event.type, event.text) == (EventType.RETREAT, "perdu")
 
 
 def test_losing_ones_life_or_dropping_a_plan_is_no_retreat() -> None:
     assert all(
         e.type is not EventType.RETREAT
-        for e in events("Trois soldats ont perdu la vie dans l'attaque de la base.")
+        for e in events("Quatre gendarmes ont perdu la vie lors d'une embuscade près du camp.")
     )
     assert events("Le gouvernement abandonne son projet de réforme.") == ()
 
@@ -1633,7 +1635,9 @@ def test_an_undergone_act_takes_the_agent_named_past_a_date() -> None:
 
 
 def test_blocking_a_way_or_a_vessel_is_a_blockade_not_a_refusal() -> None:
-    event = only("Un garde-côte chinois a tenté de bloquer le passage à un navire philippin.")
+    event = only(
+        "Deux vedettes chinoises ont tenté de bloquer la route d'un patrouilleur vietnamien."
+    )
     assert event.type is EventType.COERCE
     assert only("Les Etats-Unis ont bloqué la résolution au Conseil de sécurité.").type is (
         EventType.REJECT
@@ -1641,7 +1645,9 @@ def test_blocking_a_way_or_a_vessel_is_a_blockade_not_a_refusal() -> None:
 
 
 def test_what_a_blockade_holds_back_is_no_act_and_protesters_blocking_protest() -> None:
-    found = events("Le Hamas accuse Israël de bloquer l'entrée de l'aide humanitaire à Rafah.")
+    found = events(
+        "L'ONG reproche à la junte de bloquer les convois de l'aide alimentaire vers Gao."
+    )
     assert EventType.AID not in {e.type for e in found}
     event = only("Les manifestants bloquent les routes du nord depuis lundi.")
     assert event.type is EventType.PROTEST

@@ -1367,7 +1367,7 @@ def _type_run(tokens: _Tokens, lex: _Lexicon, a: int, b: int, found: list[_Found
     if _role_phrase(tokens, lex, a):
         return None  # *Haut commissaire de l'ONU*: a title, not an institution
     if _group_known_as(tokens, a):
-        return _Found(a, b, EntityType.ORG, key=key)  # *connus sous le nom d'Al-Chabab*
+        return _Found(a, b, EntityType.ORG, key=key)  # *connus sous le nom d'Al-Hijra*
     # An organisation's head noun opens its name.
     if words[0] in lex.org_heads and not _acronym(tokens.words[a]):
         end = _org_extent(tokens, lex, a, b)
@@ -1461,7 +1461,7 @@ _GROUP_WORDS = frozenset({"groupe", "mouvement", "milice", "rebelles", "insurges
 
 
 def _group_known_as(tokens: _Tokens, a: int) -> bool:
-    """*Désignés localement sous le nom d'Al-Chabab*: the name that a group goes by.
+    """*Connus sur la côte sous le nom d'Al-Hijra*: the name that a group goes by.
 
     A plural participle (*connus*, *désignés*) or a group noun stands before *sous le nom
     de*; a single person's nickname (*connu sous le nom de*) is left to the other cues.

@@ -386,7 +386,7 @@ def _claimed(
 ) -> bool:
     """Give a claimed act its claimant; true when the act is one the text already told.
 
-    *L'attaque a été revendiquée par X*, *X a revendiqué l'attentat*: X carried it out. A
+    *L'attentat a été revendiqué par X*, *X a revendiqué l'embuscade*: X carried it out. A
     definite noun (*l'attaque*) names the act of its type told a few sentences before, whose
     actor, if the text gave only a description (*des hommes armés*), becomes X.
     """
@@ -413,7 +413,7 @@ def _claimant(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: in
     for k in range(max(first, item.start - _CLAIM_GAP), min(last, item.end + _CLAIM_GAP)):
         if not text.keys[k].startswith("revendiqu") or "pas" in text.keys[max(first, k - 4) : k]:
             continue
-        if k > item.start:  # *L'attaque a été revendiquée (jeudi) par X*
+        if k > item.start:  # *L'embuscade a été revendiquée (jeudi) par X*
             by = next((j for j in range(k + 1, min(last, k + 5)) if text.keys[j] == "par"), None)
             if by is None or any(text.punct[j] for j in range(item.end, by)):
                 return None
@@ -794,7 +794,7 @@ def _sentence_events(
             # *condamné à 15 ans de prison*: a court's sentence, not a condemnation.
             trigger = _Trigger(EventType.COERCE, False, "condamner")
         elif trigger.lemma == "bloquer" and _blocks_a_way(text, lex, end, last):
-            # *bloquer le passage à un navire*: a blockade, not a political refusal.
+            # *bloquer la route d'un patrouilleur*: a blockade, not a political refusal.
             trigger = _Trigger(EventType.COERCE, False, "bloquer")
         elif trigger.lemma in ("expulser", "expulsion") and any(
             text.keys[k] in _DIPLOMATS for k in range(end, min(last, end + 6))
@@ -835,7 +835,7 @@ def _sentence_events(
             and not trigger.noun
             and (trigger.type is not EventType.AGREE or _opens_content(text, end, last))
         ):
-            content_from = end  # *a bloqué l'entrée de l'aide*: what is blocked is no act
+            content_from = end  # *a bloqué les convois de vivres*: what is blocked is no act
     # *a frappé un rassemblement d'opposants*, *a bombardé un convoi d'aide*: a noun inside
     # what another act struck names what was struck, not an act of its own.
     return [
@@ -1390,7 +1390,7 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
                 text.keys[verb - 1] in _SUBJECT_PRONOUNS
                 or (
                     text.keys[first] in _SUBJECT_PRONOUNS
-                    # *Elle n'a pas frappé X, mais pourrait lancer ...*: one subject for both verbs
+                    # *Elle n'a pas bombardé X, mais pourrait lancer ...*: one subject for both verbs
                     and (
                         verb - first <= 4
                         or any(k in ("mais", "et", "puis") for k in text.keys[verb - 2 : verb])
@@ -1714,7 +1714,7 @@ def _carried_out_by(text: TokenView, lex: _Lexicon, item: _Found) -> Phrase | No
         if text.keys[k] == "par" and _participle_before(text, k, first):
             agent = _phrase_actor(text, lex, k + 1, _np_end(text, k + 1, last))
             if agent is not None and agent.entity is None:
-                agent = _named_in(text, lex, agent)  # *par des commandos du Hamas*
+                agent = _named_in(text, lex, agent)  # *par des combattants de X*
             if agent is not None and agent.entity is not None and not _is_town(text, agent):
                 return agent
             return None
@@ -1722,7 +1722,7 @@ def _carried_out_by(text: TokenView, lex: _Lexicon, item: _Found) -> Phrase | No
 
 
 def _participle_before(text: TokenView, by: int, first: int) -> bool:
-    """*menée par*, *menée le 7 octobre par*: a participle of carrying out before *par*.
+    """*menée par*, *menée le 3 mai par*: a participle of carrying out before *par*.
 
     A date may stand between them, no punctuation.
     """
@@ -2530,11 +2530,11 @@ def _blocks_a_way(text: TokenView, lex: _Lexicon, end: int, last: int) -> bool:
 def _loses_ground(text: TokenView, ground: frozenset[str], end: int, last: int) -> bool:
     """Whether the object of a verb is ground: a place's name or a noun of ``ground``.
 
-    *en abandonnant l'aéroport de X*, *ayant perdu, en septembre, l'aéroport de Y*: a time
+    *en abandonnant la base de X*, *a perdu, en juin, la colline de Y*: a time
     between commas may stand before the object.
     """
     k = end
-    if k < last and text.words[k] == ",":  # *perdu, en septembre, l'aéroport*
+    if k < last and text.words[k] == ",":  # *perdu, en juin, la colline*
         k = next((j + 1 for j in range(k + 1, min(last, k + 6)) if text.words[j] == ","), k)
     while k < last and (text.keys[k] in DETERMINERS or text.keys[k] in _GROUND_ADVERBS):
         k += 1
@@ -2556,7 +2556,7 @@ def _after_comma(text: TokenView, verb: int, first: int) -> bool:
 
 
 def _refusal_modality(text: TokenView, item: _Found, quotes: list[Quote | None]) -> Modality:
-    """*ne tolérera aucun*: a refusal promised; *ne reconnaît pas*: one stated."""
+    """*ne tolérera aucun putsch*: a refusal promised; *ne reconnaît pas*: one stated."""
     if text.keys[item.start].endswith(("ra", "ront")):
         return Modality.FUTURE
     return Modality.REPORTED if quotes[item.start] is not None else Modality.ASSERTED

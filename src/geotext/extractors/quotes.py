@@ -1006,7 +1006,7 @@ def _from_verb(
             or _verdict(text, start, last)
         )
     ):
-        return None  # *ne reconnaît pas l'autorité de la Cour*, *reconnu coupable*: no words
+        return None  # *ne reconnaît pas la compétence du tribunal*, *reconnu coupable*: no words
     if inverted_pronoun(text, verb, cue_end):
         speaker = last_person(text, verb)
     elif text.keys[i].endswith("ant") and verb > first and text.keys[verb - 1] != "en":
