@@ -1390,7 +1390,7 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
                 text.keys[verb - 1] in _SUBJECT_PRONOUNS
                 or (
                     text.keys[first] in _SUBJECT_PRONOUNS
-                    # *Elle n'a pas bombardé X, mais pourrait lancer ...*: one subject for both verbs
+                    # *Elle n'a pas bombardé X, mais pourrait lancer ...*: one subject, two verbs
                     and (
                         verb - first <= 4
                         or any(k in ("mais", "et", "puis") for k in text.keys[verb - 2 : verb])
