@@ -1651,3 +1651,29 @@ def test_what_a_blockade_holds_back_is_no_act_and_protesters_blocking_protest() 
     assert EventType.AID not in {e.type for e in found}
     event = only("Les manifestants bloquent les routes du nord depuis lundi.")
     assert event.type is EventType.PROTEST
+
+
+def test_a_verb_with_the_same_words_after_it_is_the_act_told_again() -> None:
+    found = events(
+        "Le Premier ministre, Jean Kalou, qui a annulé un voyage à Dakar, est arrivé à Goma. "
+        "Les pluies continuent. Le chef du gouvernement, qui a annulé un voyage à Dakar, "
+        "promet des renforts."
+    )
+    refusals = [e for e in found if e.type is EventType.REJECT]
+    assert [name(e.actor) for e in refusals] == ["Jean Kalou"]
+
+
+def test_a_person_named_when_the_act_is_told_again_acts() -> None:
+    event = only(
+        "Nairobi appelle Kampala à rouvrir la frontière. La ministre kényane Ruth Achieng a "
+        "appelé Kampala à rouvrir la frontière jeudi."
+    )
+    assert (event.type, name(event.actor)) == (EventType.REQUEST, "Ruth Achieng")
+
+
+def test_the_same_short_act_told_twice_stays_two_acts() -> None:
+    found = events(
+        "L'armée a frappé la ville mardi. Les pluies continuent. L'armée a frappé la ville "
+        "mercredi."
+    )
+    assert [e.type for e in found] == [EventType.ASSAULT, EventType.ASSAULT]

@@ -371,7 +371,11 @@ class EventExtractor:
                 _resolve_actor(text, lex, item, found)
                 if _claimed(text, lex, item, first, last, found):
                     continue
-                if not _told_before(item, found) and not _generic(text, item, last):
+                if (
+                    not _told_before(item, found)
+                    and not _retold(text, item, found)
+                    and not _generic(text, item, last)
+                ):
                     found.append(item)
         layers = _Layers.of(doc)
         return tuple(_build(doc, text, layers, f) for f in found)
@@ -438,6 +442,42 @@ _OBJECT_GAP = 4
 def _same_reality(a: Modality, b: Modality) -> bool:
     """Whether two modalities can tell one act: said or reported alike, not a plan or a guess."""
     return a is b or (a in _TOLD and b in _TOLD)
+
+
+_RETOLD_WORDS = 4
+"""How many words after a verb must repeat, word for word, for an act to be told again."""
+_RETOLD_EVENTS = 40
+"""How many earlier events a retold act is compared with (a bounded look-back)."""
+
+
+def _retold(text: TokenView, item: _Found, found: list[_Found]) -> bool:
+    """The same verb with the same words after it, anywhere before: the lede told again.
+
+    *X, qui a annulé un voyage à Paris, ...* then *Le chef du gouvernement, qui a annulé un
+    voyage à Paris*: one act, whoever the text names as its actor each time (a person named
+    the second time replaces a place or a phrase). The words must hold two of more than three
+    letters, so *a frappé la ville* twice stays two strikes.
+    """
+    if item.trigger.noun:
+        return False
+    words = tuple(text.keys[item.end : item.end + _RETOLD_WORDS])
+    if len(words) < _RETOLD_WORDS or sum(len(w) > 3 and w.isalpha() for w in words) < 2:
+        return False
+    for other in found[-_RETOLD_EVENTS:]:
+        if (
+            other.trigger.lemma == item.trigger.lemma
+            and tuple(text.keys[other.end : other.end + _RETOLD_WORDS]) == words
+        ):
+            if _person(item.actor) and not _person(other.actor):
+                # *Bruxelles appelle X à ...*, then *la commissaire Y a appelé X à ...*: the
+                # person the text names at last is who acted.
+                other.actor = item.actor
+            return True
+    return False
+
+
+def _person(actor: Phrase | None) -> bool:
+    return actor is not None and actor.entity is not None and actor.entity.type == EntityType.PER
 
 
 def _told_before(item: _Found, found: list[_Found]) -> bool:
