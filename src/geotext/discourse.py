@@ -1026,7 +1026,11 @@ def subject_before(
         start = _phrase_start(text, max(stop, antecedent - 8), antecedent)
         return speaker_of(text, max(stop, antecedent - 6) if start is None else start, antecedent)
     if key == "en" and text.keys[verb].endswith("ant"):
-        # *en estimant que ...*: the subject of the sentence speaks.
+        # *la collégienne qui avait menti en l'accusant*: the subject of the relative clause;
+        # *en estimant que ...*: else the subject of the sentence speaks.
+        relative = _relative_before(text, verb - 1, first)
+        if relative is not None:
+            return subject_before(text, relative + 1, skip)
         return sentence_subject(text, first, verb - 1, skip)
     if key in PRONOUNS or (
         verb - 2 >= stop
@@ -1095,6 +1099,16 @@ _APPOSED_PARTICIPLES = frozenset(
     {"connu", "connue", "connus", "connues", "surnomme", "surnommee", "dit", "dite", "alias"}
     | {"age", "agee", "ages", "agees", "elu", "elue", "nomme", "nommee", "originaire"}
 )
+
+
+def _relative_before(text: TokenView, at: int, first: int) -> int | None:
+    """The *qui* whose clause holds token ``at`` (no punctuation between), within 12 tokens."""
+    for k in range(at - 1, max(first, at - 12) - 1, -1):
+        if text.punct[k]:
+            return None
+        if text.keys[k] == "qui":
+            return k
+    return None
 
 
 _ASIDE_WORDS = 30

@@ -1677,3 +1677,21 @@ def test_the_same_short_act_told_twice_stays_two_acts() -> None:
         "mercredi."
     )
     assert [e.type for e in found] == [EventType.ASSAULT, EventType.ASSAULT]
+
+
+def test_a_court_never_carries_out_the_killing_it_judges() -> None:
+    found = events(
+        "Le tribunal de Bobo-Dioulasso a rendu sa décision : il a condamné les trois hommes, "
+        "impliqués dans l'assassinat du maire."
+    )
+    killing = next(e for e in found if e.type is EventType.ASSAULT)
+    # Neither the court nor, through a possessive far from the act, the victim.
+    assert killing.actor is None
+
+
+def test_a_gerund_in_a_relative_clause_has_the_clause_subject() -> None:
+    found = events(
+        "La fille du voisin qui avait menti à la police en l'accusant de vol a été entendue."
+    )
+    charge = next(e for e in found if e.type is EventType.ACCUSE)
+    assert name(charge.actor) == "fille du voisin"

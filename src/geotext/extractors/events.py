@@ -904,6 +904,20 @@ def _undergoes(item: _Found) -> bool:
 _SENTENCING = frozenset({"condamner", "écoper"})
 
 
+_UNJUDICIAL = frozenset(
+    {EventType.ASSAULT, EventType.MOBILIZE, EventType.AID, EventType.PROTEST, EventType.RETREAT}
+)
+"""Types of act that a court never carries out."""
+
+
+def _is_court(lex: _Lexicon, entity: Entity) -> bool:
+    """A court or a tribunal: by the gazetteer's kind, else by the first word of its name."""
+    return lex.org_kinds.get(entity.name) == "court" or word_key(entity.name.split(" ", 1)[0]) in (
+        "cour",
+        "tribunal",
+    )
+
+
 def _last_court(text: TokenView, lex: _Lexicon, item: _Found) -> Phrase | None:
     """The court named in the ten sentences before a sentence of prison."""
     low = bisect_left(text.mention_starts, item.start)
@@ -911,10 +925,7 @@ def _last_court(text: TokenView, lex: _Lexicon, item: _Found) -> Phrase | None:
     for a, b, entity in text.before(low):
         if text.sentence_of[a] < limit:
             break
-        if lex.org_kinds.get(entity.name) == "court" or word_key(entity.name.split(" ", 1)[0]) in (
-            "cour",
-            "tribunal",
-        ):
+        if _is_court(lex, entity):
             return Phrase(a, b, entity.name, entity)
     return None
 
@@ -2191,6 +2202,9 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
         return (
             all(entity is not other for other in bystanders)
             and lex.org_kinds.get(entity.name) != "media"
+            # *La cour a reconnu les accusés, impliqués dans l'assassinat de X*: a court
+            # judges an act of violence, it never commits one.
+            and not (item.trigger.type in _UNJUDICIAL and _is_court(lex, entity))
         )
 
     if (
@@ -2212,13 +2226,20 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
             best = Phrase(a, b, entity.name, entity)
     if best is not None:
         return best
-    if any(text.keys[k] in ("son", "sa", "ses", "leur", "leurs") for k in range(first, item.start)):
-        # *ses forces*: whose, among the entities of the sentences just before.
+    near = max(first, item.start - _OWNER_WORDS)
+    if any(text.keys[k] in _POSSESSIVES for k in range(near, item.start)):
+        # *ses forces*: whose, among the entities of the sentences just before (not what the
+        # act fell on: *l'assassinat de X* is not X's act).
         limit = item.sentence - _OWNER_SENTENCES
         for a, b, entity in text.before(low):
             if text.sentence_of[a] < limit:
                 break
-            if b <= first and entity.type != EntityType.LOC and not _observer(lex, entity.name):
+            if (
+                b <= first
+                and entity.type != EntityType.LOC
+                and not _observer(lex, entity.name)
+                and entity not in bystanders
+            ):
                 return Phrase(a, b, entity.name, entity)
     aimed = item.target
     for k in range(first, text.sentences[item.sentence][1]):
@@ -2242,6 +2263,10 @@ _CLAUSE_OPENERS = frozenset(
     | {"lesquels", "lesquelles"}
 )
 """Words that open a relative clause after a trigger."""
+
+
+_OWNER_WORDS = 6
+"""How far before a trigger a possessive may stand to be the act's own (*ses troupes ont ...*)."""
 
 
 def _source_tokens(text: TokenView, item: _Found) -> tuple[int, int]:
