@@ -1695,3 +1695,13 @@ def test_a_gerund_in_a_relative_clause_has_the_clause_subject() -> None:
     )
     charge = next(e for e in found if e.type is EventType.ACCUSE)
     assert name(charge.actor) == "fille du voisin"
+
+
+def test_a_riposte_is_the_other_sides_act_in_the_same_sentence() -> None:
+    found = events("Des tirs de roquettes auxquels l'armée a riposté ont visé Metoula.")
+    assert [(e.text, name(e.actor)) for e in found] == [("tirs", None), ("riposté", "armée")]
+
+
+def test_en_riposte_a_is_the_reason_of_an_act_not_another() -> None:
+    found = events("La marine a frappé des radars côtiers en riposte aux tirs de missiles.")
+    assert [e.text for e in found if e.type is EventType.ASSAULT] == ["frappé"]

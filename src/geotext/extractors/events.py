@@ -860,7 +860,9 @@ def _sentence_events(
                 continue  # *a reconnu sa défaite*, *tolère*: no refusal
             item.modality = _refusal_modality(text, item, quotes)
         # One event of a type per sentence and modality: *a frappé X, n'a pas frappé Y* two.
-        if (trigger.type, item.modality) not in seen:
+        responds = trigger.lemma in _RESPONSES and not trigger.noun
+        if (trigger.type, item.modality) not in seen or responds:
+            # *des tirs auxquels l'armée a riposté*: a response is the other side's own act.
             seen.add((trigger.type, item.modality))
             _arguments(text, lex, item, first, last)
             _accused_acts(text, item)
@@ -893,6 +895,8 @@ def _sentence_events(
     ]
 
 
+_RESPONSES = frozenset({"riposter"})
+"""Verbs of a response: an act of its own even after an act of its type in the sentence."""
 _AIMED_TYPES = frozenset({EventType.RETREAT, EventType.CONSULT, EventType.AID, EventType.CONCEDE})
 
 
