@@ -1025,7 +1025,8 @@ def subject_before(
             return subject_before(text, antecedent, skip)
         start = _phrase_start(text, max(stop, antecedent - 8), antecedent)
         return speaker_of(text, max(stop, antecedent - 6) if start is None else start, antecedent)
-    if key == "en" and text.keys[verb].endswith("ant"):
+    gerund = verb + 1 if text.keys[verb] in _CLITICS and verb + 1 < text.n else verb
+    if key == "en" and text.keys[gerund].endswith("ant"):
         # *la collégienne qui avait menti en l'accusant*: the subject of the relative clause;
         # *en estimant que ...*: else the subject of the sentence speaks.
         relative = _relative_before(text, verb - 1, first)
@@ -1099,6 +1100,10 @@ _APPOSED_PARTICIPLES = frozenset(
     {"connu", "connue", "connus", "connues", "surnomme", "surnommee", "dit", "dite", "alias"}
     | {"age", "agee", "ages", "agees", "elu", "elue", "nomme", "nommee", "originaire"}
 )
+
+
+_CLITICS = frozenset({"l'", "le", "la", "les", "lui", "leur", "se", "s'", "y", "m'", "me", "nous"})
+"""Pronouns between *en* and its gerund (*en l'accusant*)."""
 
 
 def _relative_before(text: TokenView, at: int, first: int) -> int | None:
