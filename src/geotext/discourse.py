@@ -1027,7 +1027,7 @@ def subject_before(
         return speaker_of(text, max(stop, antecedent - 6) if start is None else start, antecedent)
     gerund = verb + 1 if text.keys[verb] in _CLITICS and verb + 1 < text.n else verb
     if key == "en" and text.keys[gerund].endswith("ant"):
-        # *la collégienne qui avait menti en l'accusant*: the subject of the relative clause;
+        # *la voisine qui avait menti en l'accusant*: the subject of the relative clause;
         # *en estimant que ...*: else the subject of the sentence speaks.
         relative = _relative_before(text, verb - 1, first)
         if relative is not None:

@@ -1655,9 +1655,9 @@ def test_what_a_blockade_holds_back_is_no_act_and_protesters_blocking_protest() 
 
 def test_a_verb_with_the_same_words_after_it_is_the_act_told_again() -> None:
     found = events(
-        "Le Premier ministre, Jean Kalou, qui a annulé un voyage à Dakar, est arrivé à Goma. "
-        "Les pluies continuent. Le chef du gouvernement, qui a annulé un voyage à Dakar, "
-        "promet des renforts."
+        "Le président, Jean Kalou, qui a rejeté le plan de paix, est arrivé à Goma. Les "
+        "pluies continuent. Le chef de l'État, qui a rejeté le plan de paix, promet des "
+        "renforts."
     )
     refusals = [e for e in found if e.type is EventType.REJECT]
     assert [name(e.actor) for e in refusals] == ["Jean Kalou"]
@@ -1682,7 +1682,7 @@ def test_the_same_short_act_told_twice_stays_two_acts() -> None:
 def test_a_court_never_carries_out_the_killing_it_judges() -> None:
     found = events(
         "Le tribunal de Bobo-Dioulasso a rendu sa décision : il a condamné les trois hommes, "
-        "impliqués dans l'assassinat du maire."
+        "mêlés à l'assassinat du maire."
     )
     killing = next(e for e in found if e.type is EventType.ASSAULT)
     # Neither the court nor, through a possessive far from the act, the victim.

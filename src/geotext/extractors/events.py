@@ -453,10 +453,10 @@ _RETOLD_EVENTS = 40
 def _retold(text: TokenView, item: _Found, found: list[_Found]) -> bool:
     """The same verb with the same words after it, anywhere before: the lede told again.
 
-    *X, qui a annulé un voyage à Paris, ...* then *Le chef du gouvernement, qui a annulé un
-    voyage à Paris*: one act, whoever the text names as its actor each time (a person named
-    the second time replaces a place or a phrase). The words must hold two of more than three
-    letters, so *a frappé la ville* twice stays two strikes.
+    *X, qui a rejeté le plan de paix, ...* in the lede, then *le chef de l'État, qui a rejeté
+    le plan de paix* in the body: one act, whoever the text names as its actor each time (a
+    person named the second time replaces a place or a phrase). The words must hold two of
+    more than three letters, so *a frappé la ville* twice stays two strikes.
     """
     if item.trigger.noun:
         return False
@@ -2206,7 +2206,7 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
         return (
             all(entity is not other for other in bystanders)
             and lex.org_kinds.get(entity.name) != "media"
-            # *La cour a reconnu les accusés, impliqués dans l'assassinat de X*: a court
+            # *La cour a condamné les hommes mêlés au meurtre de X*: a court
             # judges an act of violence, it never commits one.
             and not (item.trigger.type in _UNJUDICIAL and _is_court(lex, entity))
         )
