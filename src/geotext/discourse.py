@@ -1271,7 +1271,14 @@ def subject_after(text: TokenView, start: int) -> Phrase | None:
     stop = start
     while stop < end and text.words[stop] != "," and text.keys[stop] not in _CIRCUMSTANCE:
         stop += 1
-    return _resolved(text, noun_phrase(text, start, stop))
+    phrase = noun_phrase(text, start, stop)
+    if phrase is not None and phrase.end + 2 < end and text.words[phrase.end] == "(":
+        # *la force africaine (MISCA)*: the organisation its acronym in brackets names.
+        named = entity_in(text, phrase.end + 1, phrase.end + 2)
+        if named is not None and named[2].type == EntityType.ORG:
+            a, b, entity = named
+            return Phrase(a, b, entity.name, entity)
+    return _resolved(text, phrase)
 
 
 _COMPLEMENT_OPENERS = frozenset({"a", "au", "aux", "en"})

@@ -1131,3 +1131,28 @@ def test_an_apposition_opened_by_a_participle_is_not_the_speaker() -> None:
     ).quotes[0]
     assert quote.speaker is not None
     assert quote.speaker.name != "Evgueni Prigojine"
+
+
+def test_cest_ce_qua_dit_gives_the_sentence_before_to_its_source() -> None:
+    q = only(
+        "Les élections auront lieu en mars. "
+        "C'est ce qu'affirme le ministre de l'Intérieur, Ali Dossa."
+    )
+    assert (q.kind, q.content.text, q.speaker.name if q.speaker else None) == (
+        QuoteKind.INDIRECT,
+        "Les élections auront lieu en mars",
+        "Ali Dossa",
+    )
+
+
+def test_cest_ce_qua_dit_after_a_quote_adds_no_second_quote() -> None:
+    q = only(
+        "« Le vote aura lieu », a déclaré Ali Dossa. "
+        "C'est ce qu'indique aussi le compte du ministère."
+    )
+    assert q.speaker is not None and q.speaker.name == "Ali Dossa"
+
+
+def test_a_source_with_its_acronym_in_brackets_is_the_organisation() -> None:
+    q = only("« La situation est calme », a déclaré la mission onusienne (Minusma).")
+    assert q.speaker is not None and q.speaker.text == "Minusma"

@@ -668,12 +668,20 @@ def _indirect(
         cue = _cue_at(text, lex, i)
         if cue is not None:
             quote = _from_verb(text, lex, i, cue[0], cue[1], first, last, times or {})
+            if quote is not None and quote.start < first and _overlaps_any(quote, found, result):
+                quote = None  # *C'est ce qu'indique X* after a sentence that holds a quote
             if quote is not None:
                 result.append(quote)
                 for t in range(i, cue[0]):
                     used[t] = True
                 resume = cue[0]
     return result
+
+
+def _overlaps_any(quote: _Found, *groups: Sequence[_Found]) -> bool:
+    """Whether the words a quote reports overlap those of a quote already found."""
+    a, b = quote.content
+    return any(f.content[0] < b and a < f.content[1] for group in groups for f in group)
 
 
 def _from_marker(
@@ -843,6 +851,20 @@ def _fragment_before(text: TokenView, first: int, marker: int) -> bool:
     return len(words) <= 2 or text.keys[words[-1]] in _OPEN_CLAUSE
 
 
+def _pointing_back(text: TokenView, verb: int, first: int) -> tuple[int, int] | None:
+    """The sentence before, where a sentence opens *C'est ce qu'a dit X*: its token range."""
+    if verb - first != 4 or tuple(text.keys[first:verb]) not in _POINTING_BACK:
+        return None
+    number = text.sentence_of[first]
+    if number == 0 or text.block_of[text.sentences[number - 1][0]] != text.block_of[first]:
+        return None  # only the sentence just before, in the same paragraph
+    return text.sentences[number - 1]
+
+
+_POINTING_BACK = frozenset({("c'", "est", "ce", "qu'"), ("c'", "est", "ce", "que")})
+"""How a sentence opens that gives the one before it to a source (*C'est ce qu'affirme X*)."""
+
+
 def _from_verb(
     text: TokenView,
     lex: _Lexicon,
@@ -868,6 +890,26 @@ def _from_verb(
     ):
         return None  # *les athlètes, accusés de dopage, ...*: a participle that describes
     k = _after_adverbials(text, cue_end, last, times)
+    back = _pointing_back(text, verb, first)
+    if back is not None and k < last:
+        # *C'est ce qu'a indiqué, vendredi, la mission de l'ONU.*: the sentence before is what
+        # the one named after the cue said.
+        while k < last and text.words[k] == ",":
+            k = _after_adverbials(text, k + 1, last, times)
+        speaker = subject_after(text, k)
+        content = _content_offsets(text, *back)
+        if speaker is not None and content[0] < content[1]:
+            return _Found(
+                QuoteKind.INDIRECT,
+                back[0],
+                last,
+                content,
+                speaker,
+                (i, cue_end),
+                cue.lemma,
+                cue.stance,
+            )
+        return None
     # The clause ends the sentence, inverted: *La ville est tombée, a affirmé X.*
     if (
         verb > first
