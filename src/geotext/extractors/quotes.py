@@ -892,7 +892,7 @@ def _from_verb(
     k = _after_adverbials(text, cue_end, last, times)
     back = _pointing_back(text, verb, first)
     if back is not None and k < last:
-        # *C'est ce qu'a indiqué, vendredi, la mission de l'ONU.*: the sentence before is what
+        # *C'est ce qu'a annoncé, vendredi, la mission de l'ONU.*: the sentence before is what
         # the one named after the cue said.
         while k < last and text.words[k] == ",":
             k = _after_adverbials(text, k + 1, last, times)
