@@ -1025,8 +1025,7 @@ def subject_before(
             return subject_before(text, antecedent, skip)
         start = _phrase_start(text, max(stop, antecedent - 8), antecedent)
         return speaker_of(text, max(stop, antecedent - 6) if start is None else start, antecedent)
-    gerund = verb + 1 if text.keys[verb] in _CLITICS and verb + 1 < text.n else verb
-    if key == "en" and text.keys[gerund].endswith("ant"):
+    if key == "en" and text.keys[_past_clitic(text, verb)].endswith("ant"):
         # *la voisine qui avait menti en l'accusant*: the subject of the relative clause;
         # *en estimant que ...*: else the subject of the sentence speaks.
         relative = _relative_before(text, verb - 1, first)
@@ -1104,6 +1103,11 @@ _APPOSED_PARTICIPLES = frozenset(
 
 _CLITICS = frozenset({"l'", "le", "la", "les", "lui", "leur", "se", "s'", "y", "m'", "me", "nous"})
 """Pronouns between *en* and its gerund (*en l'accusant*)."""
+
+
+def _past_clitic(text: TokenView, k: int) -> int:
+    """Token ``k``, or the one after it where ``k`` is an object pronoun (*l'accusant*)."""
+    return k + 1 if text.keys[k] in _CLITICS and k + 1 < text.n else k
 
 
 def _relative_before(text: TokenView, at: int, first: int) -> int | None:

@@ -31,6 +31,7 @@ import attrs
 
 from geotext.data import read_lines, read_table
 from geotext.discourse import (
+    ADVERBS,
     AUXILIARIES,
     BE_FORMS,
     FINITE_VERBS,
@@ -1059,24 +1060,25 @@ _ARMED_WORDS = frozenset(
     {"arme", "armes", "milice", "milices", "rebelles", "rebellion", "islamistes", "jihadistes"}
     | {"djihadistes", "insurges", "paramilitaires", "guerilla", "miliciens", "terroristes"}
 )
-_VIOLENCE = (
-    _ARMED_WORDS
-    | {"armee", "armees", "balle", "balles", "tues"}
-    | {
-        "tuees",
-        "morts",
-        "blesses",
-        "blessees",
-        "bombe",
-        "explosif",
-        "kamikaze",
-        "otages",
-        "tireur",
-        "tireurs",
-        "assaillants",
-        "fusillade",
-    }
-)
+_VIOLENCE = _ARMED_WORDS | {
+    "armee",
+    "armees",
+    "balle",
+    "balles",
+    "tues",
+    "tuees",
+    "morts",
+    "blesses",
+    "blessees",
+    "bombe",
+    "explosif",
+    "kamikaze",
+    "otages",
+    "tireur",
+    "tireurs",
+    "assaillants",
+    "fusillade",
+}
 """Words of armed violence: a sentence with one of them is never of another field."""
 
 
@@ -1497,9 +1499,11 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
                 item.actor = subject_after(text, end)
                 if item.actor is None and inverted_pronoun(text, verb, end):
                     item.actor = last_person(text, verb)
-            elif text.keys[i].endswith("ant") and _after_comma(text, verb, first):
+            elif (
+                text.keys[i].endswith("ant")
+                and (comma := _comma_before(text, verb, first)) is not None
+            ):
                 # *X, ne reconnaissant pas ..., a ...*: the subject before the comma.
-                comma = verb - 1 if text.words[verb - 1] == "," else verb - 2
                 item.actor = _speaker_after_quote(text, first, comma) or sentence_subject(
                     text, first, comma, None
                 )
@@ -1675,7 +1679,7 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
     ):
         # *« Nous avons détruit ... »*, *X affirme avoir frappé*: the speaker acts.
         item.actor = actor = speaker
-    person = actor is not None and actor.entity is not None and actor.entity.type == EntityType.PER
+    person = _person(actor)
     if item.plural and person:
         # *Désignés sous le nom de X, ils ont ...*: a group the sentence names, not a person.
         item.actor = actor = _group_before(text, lex, item)
@@ -2358,10 +2362,6 @@ _GATHERINGS = frozenset({EventType.CONSULT, EventType.AGREE, EventType.COOPERATE
 de Minsk*), never as who acts."""
 
 
-def _local_place_phrase(phrase: Phrase) -> bool:
-    return phrase.entity is not None and _local_place(phrase.entity)
-
-
 def _body_inside(text: TokenView, start: int, end: int) -> Phrase | None:
     """The organisation a noun's complement names inside it (*des dirigeants du G20*)."""
     end = next((k for k in range(start, end) if text.keys[k] in _CLAUSE_OPENERS), end)
@@ -2420,7 +2420,12 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
             # *l'attaque de la coalition de gangs X*, *du mouvement islamiste*: its name.
             who = _named_in(text, lex, who) or who
         if who is not None and (
-            _is_town(text, who) or (item.trigger.type in _GATHERINGS and _local_place_phrase(who))
+            _is_town(text, who)
+            or (
+                item.trigger.type in _GATHERINGS
+                and who.entity is not None
+                and _local_place(who.entity)
+            )
         ):
             # *l'attaque de Palma*, *le sommet de Johannesburg*: a town or a region is where
             # the act happens, or what it strikes, never who acts.
@@ -2491,19 +2496,12 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
         j = i - 1
         while j > first and (
             text.keys[j] in _BEFORE_ACT_NOUNS
-            or text.keys[j] in _DAY_WORDS
+            or text.keys[j] in ADVERBS
             or text.words[j].replace("\u202f", "").isdigit()
         ):
             j -= 1  # *a lancé plusieurs salves*, *a mené mercredi une série de frappes*
         if j >= first and text.words[j].lower() in _light_verbs():
             item.actor = subject_before(text, verb_group_start(text, j))
-
-
-_DAY_WORDS = frozenset(
-    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir"}
-    | {"matin", "aussitot", "immediatement", "finalement", "deja", "alors"}
-)
-"""Words of time that may stand between a light verb and its act (*ont lancé mercredi une*)."""
 
 
 def _object_after(text: TokenView, lex: _Lexicon, end: int, last: int) -> Phrase | None:
@@ -2618,10 +2616,10 @@ def _loses_ground(text: TokenView, ground: frozenset[str], end: int, last: int) 
 _GROUND_ADVERBS = frozenset({"deja", "aussi", "egalement", "finalement", "totalement"})
 
 
-def _after_comma(text: TokenView, verb: int, first: int) -> bool:
-    """Whether a verb group (with its *ne*) follows a comma: an apposed participle."""
+def _comma_before(text: TokenView, verb: int, first: int) -> int | None:
+    """The comma a verb group (with its *ne*) follows, for an apposed participle; else None."""
     before = verb - 1 if verb > first and text.keys[verb - 1] in ("ne", "n'") else verb
-    return before > first and text.words[before - 1] == ","
+    return before - 1 if before > first and text.words[before - 1] == "," else None
 
 
 def _refusal_modality(text: TokenView, item: _Found, quotes: list[Quote | None]) -> Modality:

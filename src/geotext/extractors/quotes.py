@@ -865,6 +865,20 @@ _POINTING_BACK = frozenset({("c'", "est", "ce", "qu'"), ("c'", "est", "ce", "que
 """How a sentence opens that gives the one before it to a source (*C'est ce qu'affirme X*)."""
 
 
+def _on_cue(
+    start: int,
+    end: int,
+    content: tuple[int, int],
+    speaker: Phrase | None,
+    cue_tokens: tuple[int, int],
+    cue: _Cue,
+) -> _Found:
+    """An indirect quote on the reporting verb at ``cue_tokens``, with its lemma and stance."""
+    return _Found(
+        QuoteKind.INDIRECT, start, end, content, speaker, cue_tokens, cue.lemma, cue.stance
+    )
+
+
 def _from_verb(
     text: TokenView,
     lex: _Lexicon,
@@ -899,16 +913,7 @@ def _from_verb(
         speaker = subject_after(text, k)
         content = _content_offsets(text, *back)
         if speaker is not None and content[0] < content[1]:
-            return _Found(
-                QuoteKind.INDIRECT,
-                back[0],
-                last,
-                content,
-                speaker,
-                (i, cue_end),
-                cue.lemma,
-                cue.stance,
-            )
+            return _on_cue(back[0], last, content, speaker, (i, cue_end), cue)
         return None
     # The clause ends the sentence, inverted: *La ville est tombée, a affirmé X.*
     if (
@@ -927,16 +932,7 @@ def _from_verb(
         if inverted_pronoun(text, verb, cue_end):
             if content[0] < content[1]:
                 speaker = last_person(text, verb)
-                return _Found(
-                    QuoteKind.INDIRECT,
-                    first,
-                    cue_end,
-                    content,
-                    speaker,
-                    (i, cue_end),
-                    cue.lemma,
-                    cue.stance,
-                )
+                return _on_cue(first, cue_end, content, speaker, (i, cue_end), cue)
         elif k < last and text.keys[k] not in _CLAUSE_STARTS and _ends_sentence(text, k, last):
             if (
                 text.keys[k] == "aupres"
@@ -946,16 +942,7 @@ def _from_verb(
                 k += 1 + (text.keys[k + 1] in ("de", "d'"))  # *a-t-on appris auprès de X*
             speaker = subject_after(text, k)
             if speaker is not None and content[0] < content[1]:
-                return _Found(
-                    QuoteKind.INDIRECT,
-                    first,
-                    last,
-                    content,
-                    speaker,
-                    (i, cue_end),
-                    cue.lemma,
-                    cue.stance,
-                )
+                return _on_cue(first, last, content, speaker, (i, cue_end), cue)
     if k >= last:
         return None
     passive = _passive_agent(text, verb, i, k, last)
@@ -964,16 +951,7 @@ def _from_verb(
         agent, start = passive
         content = _content_offsets(text, start, _next_cue(text, lex, start, last))
         if content[0] < content[1]:
-            return _Found(
-                QuoteKind.INDIRECT,
-                verb,
-                last,
-                content,
-                agent,
-                (i, cue_end),
-                cue.lemma,
-                cue.stance,
-            )
+            return _on_cue(verb, last, content, agent, (i, cue_end), cue)
     # *a répété ces dernières années que ...*, *a déclaré à la chaîne de l'armée, X, que*,
     # *a annoncé lors du sommet de Lomé que*: a short complement before *que*.
     opener = text.words[k] in _COMPLEMENT_OPENERS
@@ -1072,9 +1050,7 @@ def _from_verb(
     if content[0] >= content[1]:
         return None
     begin = speaker.start if speaker is not None and speaker.start < verb else verb
-    return _Found(
-        QuoteKind.INDIRECT, begin, last, content, speaker, (i, cue_end), cue.lemma, cue.stance
-    )
+    return _on_cue(begin, last, content, speaker, (i, cue_end), cue)
 
 
 def _next_cue(text: TokenView, lex: _Lexicon, start: int, last: int) -> int:
