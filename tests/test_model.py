@@ -77,6 +77,29 @@ def test_layers_are_immutable_and_picklable():
     assert layers == Layers({"links": (1, 2)})
 
 
+def test_with_layer_copies_the_document_and_leaves_the_original_alone():
+    doc = geotext.parse("Le port de Douala a rouvert mardi.", reference_date="2025-03-04")
+    tokens = doc.tokens
+    marked = doc.with_layer("notes", ["relu"])
+    assert marked is not doc and marked.layers["notes"] == ("relu",)
+    assert "notes" not in doc.layers
+    assert marked.tokens == tokens and marked.sentences == doc.sentences
+    assert marked.reference_date == doc.reference_date and marked.language == doc.language
+    assert attrs.evolve(marked, layers=doc.layers) == doc
+    assert pickle.loads(pickle.dumps(marked)) == marked
+
+
+def test_with_layer_on_a_subclass_keeps_the_subclass():
+    @attrs.frozen(repr=False)
+    class Tagged(Document):
+        tag: str = "brouillon"
+
+    doc = geotext.parse("Dakar, lundi.")
+    tagged = Tagged(doc.text, doc.normalised, tag="relu")
+    marked = tagged.with_layer("notes", [])
+    assert type(marked) is Tagged and marked.tag == "relu" and marked.layers["notes"] == ()
+
+
 def test_document_refuses_spans_outside_its_text():
     text = "Court."
     with pytest.raises(AlignmentError, match="does not fit a text of 6"):

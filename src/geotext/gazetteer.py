@@ -162,11 +162,12 @@ def _fold_table() -> dict[int, str]:
 
 def word_key(word: str) -> str:
     """The lookup key of one token: folded case and accents, hyphens as spaces."""
-    if word.isascii() and "-" not in word and "'" not in word:
-        return word.lower()  # most tokens of prose: nothing to fold but the case
     key = _WORD_KEYS.get(word)
     if key is None:
-        key = " ".join(word.translate(_fold_table()).casefold().replace("'", "' ").split())
+        if word.isascii() and "-" not in word and "'" not in word:
+            key = word.lower()  # most tokens of prose: nothing to fold but the case
+        else:
+            key = " ".join(word.translate(_fold_table()).casefold().replace("'", "' ").split())
         if len(_WORD_KEYS) >= _WORD_KEYS_MAX:
             _WORD_KEYS.clear()  # a bounded memo: hostile input cannot grow it without end
         _WORD_KEYS[word] = key
@@ -192,7 +193,8 @@ def token_words(doc: Document) -> tuple[list[str], list[str]]:
         return hit[1], hit[2]
     text = doc.normalised.text
     words = [text[a:b] for a, b in zip(table.starts, table.ends, strict=True)]
-    keys = [word_key(w) for w in words]
+    known = _WORD_KEYS.get
+    keys = [known(w) or word_key(w) for w in words]  # the memo first: most words recur
     if len(_TOKEN_KEYS) >= 8:
         _TOKEN_KEYS.clear()
     _TOKEN_KEYS[id(table)] = (weakref.ref(table), words, keys)

@@ -806,7 +806,19 @@ class Document:
 
     def with_layer(self, name: str, annotations: Any) -> Document:
         """A copy of this document with layer ``name`` set."""
-        return attrs.evolve(self, layers=self.layers.set(name, annotations))
+        layers = self.layers.set(name, annotations)
+        if type(self) is not Document:
+            return attrs.evolve(self, layers=layers)
+        # Every other field was validated when this document was built: copy them as they are
+        # (the pipeline adds a layer per extractor, and re-checking each span costs).
+        copy = object.__new__(Document)
+        for name_ in _DOCUMENT_FIELDS:
+            object.__setattr__(copy, name_, getattr(self, name_))
+        object.__setattr__(copy, "layers", layers)
+        return copy
+
+
+_DOCUMENT_FIELDS = tuple(field.name for field in attrs.fields(Document))
 
 
 # -- syntax (from a parser that gives it) ----------------------------------------------------

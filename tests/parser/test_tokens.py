@@ -150,3 +150,30 @@ def test_punctuation_and_symbols():
 )
 def test_an_inner_apostrophe_of_a_transliterated_name(text: str, expected: list[str]) -> None:
     assert tokens(text) == expected
+
+
+@pytest.mark.parametrize("tail", ["", " ", "  \n", "\n\n\t "])
+def test_blanks_at_the_end_give_no_token(tail: str) -> None:
+    assert tokens("Le convoi est reparti vers Goma." + tail) == [
+        "Le",
+        "convoi",
+        "est",
+        "reparti",
+        "vers",
+        "Goma",
+        ".",
+    ]
+
+
+def test_a_domain_among_words_keeps_the_words_around_it() -> None:
+    # The dotted name is re-split or kept as an address; the tokens around it stay as they are.
+    assert tokens("M. Diallo écrit sur mali-actu.net chaque soir.") == [
+        "M.",
+        "Diallo",
+        "écrit",
+        "sur",
+        "mali-actu.net",
+        "chaque",
+        "soir",
+        ".",
+    ]

@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import compress
 
 import attrs
 
@@ -243,9 +244,11 @@ class _Tokens:
         punct = _KIND_CODE[TokenKind.PUNCT]
         self.punct = [k == punct for k in table.kinds]
         self.caps = [
-            w[:1].isupper() or (w[:1] in "abeABE" and self.capitalised(i))
+            w[:1].isupper() or (w[:1] in "abe" and self.capitalised(i))
             for i, w in enumerate(self.words)
         ]
+        self.capital_words = [i for i in compress(range(self.n), self.caps) if not self.punct[i]]
+        """The capitalised tokens that are no punctuation, in text order."""
         self.stop = [
             k in _VERB_STOPS and w not in ("à", "À")
             for k, w in zip(self.keys, self.words, strict=True)
@@ -253,9 +256,12 @@ class _Tokens:
         """A verb, pronoun or determiner that ends a name (*à* is no *a*)."""
         self.line_start = [False] * self.n
         """Whether a line break stands between this token and the one before."""
-        for i in range(1, self.n):
-            if "\n" in text[self.ends[i - 1] : self.starts[i]]:
+        position = text.find("\n")
+        while position >= 0:
+            i = bisect_right(self.starts, position)  # the first token after the break
+            if 0 < i < self.n and self.ends[i - 1] <= position:
                 self.line_start[i] = True
+            position = text.find("\n", position + 1)
         self.sentence_of = [0] * self.n
         self.initial = [False] * self.n
         self.heading_caps = [False] * self.n
@@ -309,11 +315,10 @@ def _gazetteer_matches(tokens: _Tokens, gazetteer: Gazetteer) -> list[_Found]:
     starts_of, lower_starts, lookup = gazetteer.starts, gazetteer.lower_starts, gazetteer.lookup
     pairs = gazetteer.pairs
     n = tokens.n
-    candidates = [
-        i
-        for i, key in enumerate(keys)
-        if (caps[i] or key.split(" ", 1)[0] in lower_starts) and not punct[i]
-    ]
+    # Capitalised words, and words that open a name written in lower case (*mer* Rouge).
+    openers = {key for key in set(keys) if key.split(" ", 1)[0] in lower_starts}
+    lower = compress(range(n), map(openers.__contains__, keys))
+    candidates = sorted({*tokens.capital_words, *(i for i in lower if not punct[i])})
     resume = 0
     for i in candidates:
         if i < resume:
@@ -574,13 +579,13 @@ def _runs(tokens: _Tokens, taken: Sequence[bool], lex: _Lexicon) -> list[tuple[i
     """Maximal runs of capitalised tokens (with name particles inside) not yet claimed."""
     runs: list[tuple[int, int]] = []
     n = tokens.n
-    keys, caps, punct = tokens.keys, tokens.caps, tokens.punct
+    keys = tokens.keys
     civilities = lex.civilities
-    candidates = [
-        i
-        for i, key in enumerate(keys)
-        if (caps[i] and not punct[i]) or (key in _PARTICLES and i > 0 and keys[i - 1] in civilities)
-    ]
+    # Capitalised words, and particles after a civility (*M. de Villepin*), in text order.
+    after_civility = compress(range(1, n), map(civilities.__contains__, keys))
+    candidates = sorted(
+        {*tokens.capital_words, *(i for i in after_civility if keys[i] in _PARTICLES)}
+    )
     resume = 0
     for i in candidates:
         if i < resume or taken[i]:

@@ -8,7 +8,7 @@ number. Finding numbers in running text is the extractors' job; this module only
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -109,7 +109,12 @@ def parse_number(text: str) -> int | float | None:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_number() takes a str, not {type(text).__name__}")
-    stripped = text.strip()
+    return _parse_number(text.strip())
+
+
+@lru_cache(maxsize=4096)
+def _parse_number(stripped: str) -> int | float | None:
+    """:func:`parse_number` of a stripped string, remembered: texts repeat their numbers."""
     if not stripped:
         return None
     head, _, tail = stripped.rpartition(" ")

@@ -114,6 +114,20 @@ _GROUP_CODES = {group: _KIND_CODES[kind] for group, kind in _GROUP_KINDS.items()
 _TRAILING = ".,;:!?)]'\"»"
 
 
+@lru_cache(maxsize=1)
+def _group_numbers() -> tuple[tuple[int, ...], int, int, frozenset[int]]:
+    """The main pattern's groups by number.
+
+    Each group's kind code, then the numbers of the empty end match, of a dotted name, and of
+    the groups whose full stop ends no sentence (a title, an initial).
+    """
+    numbers = _patterns()[0].groupindex
+    names = {number: name for name, number in numbers.items()}
+    codes = tuple(_GROUP_CODES.get(names.get(number, ""), 0) for number in range(len(names) + 1))
+    nonfinal = frozenset({numbers["title"], numbers["initial"]})
+    return codes, numbers["end"], numbers["dotted"], nonfinal
+
+
 def _address_kind(text: str) -> tuple[TokenKind, int] | None:
     """Whether a dotted name is an e-mail address or a domain, and its length once trimmed."""
     trimmed = text.rstrip(_TRAILING)
@@ -149,38 +163,45 @@ class Tokenisation:
 def tokenise(text: str) -> Tokenisation:
     """Split normalised ``text`` into tokens, in one pass."""
     main, fallback = _patterns()
+    codes, end, dotted, nonfinal_groups = _group_numbers()
+    # Each alternative is one group with no group inside, so ``lastindex`` names it; the
+    # spans are read in one comprehension and the rare dotted names re-split afterwards.
+    found = [(m.lastindex or 0, *m.span(m.lastindex or 0)) for m in main.finditer(text)]
+    while found and found[-1][0] == end:  # the blanks before the end, then the end
+        found.pop()
+    nonfinal = frozenset(b - 1 for index, _, b in found if index in nonfinal_groups)
+    if not any(index == dotted for index, _, _ in found):
+        return Tokenisation(
+            TokenTable(
+                array("q", [a for _, a, _ in found]),
+                array("q", [b for _, _, b in found]),
+                bytes([codes[index] for index, _, _ in found]),
+            ),
+            nonfinal,
+        )
     starts: array[int] = array("q")
     ends: array[int] = array("q")
     kinds = bytearray()
-    nonfinal: set[int] = set()
-    codes = _GROUP_CODES
-    add_start, add_end, add_kind = starts.append, ends.append, kinds.append
-    for match in main.finditer(text):
-        group = match.lastgroup
-        if group == "end":
-            break
-        a, b = match.span(group or 0)
-        if group == "dotted":
-            found = _address_kind(match.group(group))
-            if found is not None:
-                kind, length = found
-                add_start(a)
-                add_end(a + length)
-                add_kind(_KIND_CODES[kind])
-                if a + length == b:
-                    continue
-                a += length
-            for sub in fallback.finditer(text, a, b):
-                sub_group = sub.lastgroup
-                if sub_group == "end":
-                    break
-                add_start(sub.start(sub_group or 0))
-                add_end(sub.end())
-                add_kind(codes[sub_group or "symbol"])
+    for index, a, b in found:
+        if index != dotted:
+            starts.append(a)
+            ends.append(b)
+            kinds.append(codes[index])
             continue
-        add_start(a)
-        add_end(b)
-        add_kind(codes[group or "symbol"])
-        if group == "title" or group == "initial":
-            nonfinal.add(b - 1)
-    return Tokenisation(TokenTable(starts, ends, bytes(kinds)), frozenset(nonfinal))
+        address = _address_kind(text[a:b])
+        if address is not None:
+            kind, length = address
+            starts.append(a)
+            ends.append(a + length)
+            kinds.append(_KIND_CODES[kind])
+            if a + length == b:
+                continue
+            a += length
+        for sub in fallback.finditer(text, a, b):
+            sub_group = sub.lastgroup
+            if sub_group == "end":
+                break
+            starts.append(sub.start(sub_group or 0))
+            ends.append(sub.end())
+            kinds.append(_GROUP_CODES[sub_group or "symbol"])
+    return Tokenisation(TokenTable(starts, ends, bytes(kinds)), nonfinal)
