@@ -52,6 +52,7 @@ __all__ = [
     "has_verb",
     "inverted_pronoun",
     "last_person",
+    "latter_at",
     "named_by_head",
     "noun_phrase",
     "organisation_nouns",
@@ -63,6 +64,7 @@ __all__ = [
     "speaker_of",
     "subject_after",
     "subject_before",
+    "the_latter",
     "token_at",
     "token_view",
     "tokens_of",
@@ -871,6 +873,66 @@ def last_person(text: TokenView, before: int, skip: tuple[int, int] | None = Non
 _PERSON_SENTENCES = 20
 """How far back a pronoun that speaks looks for the last person named."""
 
+
+_LATTER = {
+    ("ce", "dernier"): False,
+    ("cette", "derniere"): False,
+    ("celui ci",): False,
+    ("celle ci",): False,
+    ("ces", "derniers"): True,
+    ("ces", "dernieres"): True,
+    ("ceux ci",): True,
+    ("celles ci",): True,
+}
+"""The demonstratives that point to what was named last (*the latter*), and whether each is
+plural."""
+_PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "ses", "nos", "vos"})
+
+
+def latter_at(text: TokenView, k: int) -> tuple[int, bool] | None:
+    """``(tokens, plural)`` where *ce dernier*, *celle-ci*, *ces derniers* opens at ``k``."""
+    if not 0 <= k < text.n:
+        return None
+    for size in (1, 2):
+        plural = _LATTER.get(tuple(text.keys[k : k + size]))
+        if plural is not None:
+            return size, plural
+    return None
+
+
+def the_latter(
+    text: TokenView, k: int, plural: bool, skip: tuple[int, int] | None = None
+) -> Phrase | None:
+    """Who *ce dernier* (``plural`` false) or *ces derniers* at token ``k`` stands for.
+
+    The singular is the last person named, as for *il* (:func:`last_person`). The plural is
+    the nearest group named or plural noun phrase (*les responsables militaires*) before it,
+    in its sentence or the one before: *the latter* points to what was said last.
+    """
+    if not plural:
+        return last_person(text, k, skip)
+    here = text.sentence_of[k]
+    low = text.sentences[max(0, here - 1)][0]
+    high = bisect_left(text.mention_starts, k)
+    groups = [
+        m
+        for m in text.mentions[bisect_left(text.mention_starts, low) : high]
+        if m[1] <= k and m[2].type == EntityType.ORG and not (skip and skip[0] <= m[0] < skip[1])
+    ]
+    for j in range(k - 1, low - 1, -1):
+        if groups and groups[-1][1] > j:
+            a, b, entity = groups[-1]
+            return Phrase(a, b, entity.name, entity)
+        if skip is not None and skip[0] <= j < skip[1]:
+            continue
+        if text.keys[j] in _PLURAL_DETERMINERS and text.words[j + 1][:1].islower():
+            sentence = text.sentences[text.sentence_of[j]]
+            phrase = noun_phrase(text, j, min(k, sentence[1]))
+            if phrase is not None and text.keys[phrase.end - 1].endswith(("s", "x")):
+                return _resolved(text, phrase)
+    return None
+
+
 _GENDER_PRONOUNS = {"il": "m", "ils": "m", "t il": "m", "t ils": "m"} | {
     "elle": "f",
     "elles": "f",
@@ -1032,11 +1094,12 @@ def subject_before(
         if relative is not None:
             return subject_before(text, relative + 1, skip)
         return sentence_subject(text, first, verb - 1, skip)
-    if key in PRONOUNS or (
-        verb - 2 >= stop
-        and tuple(text.keys[verb - 2 : verb])
-        in (("ce", "dernier"), ("cette", "derniere"), ("celui", "ci"), ("celle", "ci"))
-    ):
+    for size in (1, 2):
+        latter = latter_at(text, verb - size) if verb - size >= stop else None
+        if latter is not None and latter[0] == size:
+            # *Ces derniers ont affirmé*, *celui-ci a répondu*: the phrase named just before.
+            return the_latter(text, verb - size, plural=latter[1], skip=skip)
+    if key in PRONOUNS:
         person = last_person(text, verb - 1, skip)
         if person is None and key in PRONOUNS and stop > first:
             # *la Serbie entretient des liens avec la Russie, qu'elle refuse de sanctionner*:

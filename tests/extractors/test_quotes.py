@@ -521,6 +521,52 @@ def test_masculine_pronouns_go_to_the_last_person_named(text: str) -> None:
     assert q.speaker.text == "Donald Trump"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump a reçu son homologue. Selon ce dernier, un accord est à portée de main.",
+        "Donald Trump a reçu les syndicats. Celui-ci a assuré que les usines resteraient ouvertes.",
+    ],
+    ids=["selon-ce-dernier", "celui-ci"],
+)
+def test_the_latter_in_the_singular_is_the_last_person_named(text: str) -> None:
+    q = only(text)
+    assert q.speaker is not None and q.speaker.name == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Les officiers tchadiens ont tenu une conférence de presse. Selon ces derniers, "
+            "la colonne rebelle a reculé vers le nord.",
+            "officiers tchadiens",
+        ),
+        (
+            "Les élus régionaux ont rencontré le préfet mardi. Ces derniers ont affirmé que "
+            "les crédits promis n'étaient jamais arrivés.",
+            "élus régionaux",
+        ),
+        (
+            "Le gouverneur a reçu les Houthis. Ceux-ci ont assuré que les navires ne seraient "
+            "plus visés.",
+            "Houthis",
+        ),
+    ],
+    ids=["selon-ces-derniers", "ces-derniers-subject", "ceux-ci-group"],
+)
+def test_the_latter_in_the_plural_is_the_plural_phrase_or_group_just_named(
+    text: str, speaker: str
+) -> None:
+    q = only(text)
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_the_latter_with_nothing_plural_before_has_no_speaker() -> None:
+    q = only("Ces derniers ont affirmé que la route était coupée.")
+    assert q.speaker is None
+
+
 def test_a_pronoun_with_no_person_before_has_no_speaker() -> None:
     q = only("Il a dit que tout allait bien.")
     assert q.kind == QuoteKind.INDIRECT and q.speaker is None

@@ -44,6 +44,7 @@ from geotext.discourse import (
     has_verb,
     inverted_pronoun,
     last_person,
+    latter_at,
     noun_phrase,
     organisation_nouns,
     phrase_keys,
@@ -52,6 +53,7 @@ from geotext.discourse import (
     speaker_of,
     subject_after,
     subject_before,
+    the_latter,
     token_at,
     token_view,
     verb_group_start,
@@ -710,8 +712,11 @@ def _from_marker(
         stop += 1
     if stop == end_marker:
         return None
+    latter = latter_at(text, end_marker)
     if text.keys[end_marker] in ("lui", "elle", "eux", "elles"):
         speaker = last_person(text, i)
+    elif latter is not None and end_marker + latter[0] == stop:
+        speaker = the_latter(text, end_marker, plural=latter[1])  # *selon ce dernier*
     elif lemma == "de source":
         speaker = Phrase(i + 1, stop, "source " + text.span_text(end_marker, stop), None)
     else:
