@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from array import array
 from functools import lru_cache
+from itertools import islice
 
 import attrs
 import regex
@@ -164,44 +165,50 @@ def tokenise(text: str) -> Tokenisation:
     """Split normalised ``text`` into tokens, in one pass."""
     main, fallback = _patterns()
     codes, end, dotted, nonfinal_groups = _group_numbers()
-    # Each alternative is one group with no group inside, so ``lastindex`` names it; the
-    # spans are read in one comprehension and the rare dotted names re-split afterwards.
-    found = [(m.lastindex or 0, *m.span(m.lastindex or 0)) for m in main.finditer(text)]
-    while found and found[-1][0] == end:  # the blanks before the end, then the end
-        found.pop()
-    nonfinal = frozenset(b - 1 for index, _, b in found if index in nonfinal_groups)
-    if not any(index == dotted for index, _, _ in found):
-        return Tokenisation(
-            TokenTable(
-                array("q", [a for _, a, _ in found]),
-                array("q", [b for _, _, b in found]),
-                bytes([codes[index] for index, _, _ in found]),
-            ),
-            nonfinal,
-        )
     starts: array[int] = array("q")
     ends: array[int] = array("q")
     kinds = bytearray()
-    for index, a, b in found:
-        if index != dotted:
-            starts.append(a)
-            ends.append(b)
-            kinds.append(codes[index])
+    nonfinal: list[int] = []
+    matches = main.finditer(text)
+    while True:
+        # Each alternative is one group with no group inside, so ``lastindex`` names it. The
+        # spans are read a chunk at a time in one comprehension (fast, and a long text never
+        # holds a tuple per token), and the rare dotted names re-split afterwards.
+        found = [(m.lastindex or 0, *m.span(m.lastindex or 0)) for m in islice(matches, _CHUNK)]
+        if not found:
+            break
+        while found and found[-1][0] == end:  # the blanks before the end, then the end
+            found.pop()
+        nonfinal.extend(b - 1 for index, _, b in found if index in nonfinal_groups)
+        if not any(index == dotted for index, _, _ in found):
+            starts.extend([a for _, a, _ in found])
+            ends.extend([b for _, _, b in found])
+            kinds.extend([codes[index] for index, _, _ in found])
             continue
-        address = _address_kind(text[a:b])
-        if address is not None:
-            kind, length = address
-            starts.append(a)
-            ends.append(a + length)
-            kinds.append(_KIND_CODES[kind])
-            if a + length == b:
+        for index, a, b in found:
+            if index != dotted:
+                starts.append(a)
+                ends.append(b)
+                kinds.append(codes[index])
                 continue
-            a += length
-        for sub in fallback.finditer(text, a, b):
-            sub_group = sub.lastgroup
-            if sub_group == "end":
-                break
-            starts.append(sub.start(sub_group or 0))
-            ends.append(sub.end())
-            kinds.append(_GROUP_CODES[sub_group or "symbol"])
-    return Tokenisation(TokenTable(starts, ends, bytes(kinds)), nonfinal)
+            address = _address_kind(text[a:b])
+            if address is not None:
+                kind, length = address
+                starts.append(a)
+                ends.append(a + length)
+                kinds.append(_KIND_CODES[kind])
+                if a + length == b:
+                    continue
+                a += length
+            for sub in fallback.finditer(text, a, b):
+                sub_group = sub.lastgroup
+                if sub_group == "end":
+                    break
+                starts.append(sub.start(sub_group or 0))
+                ends.append(sub.end())
+                kinds.append(_GROUP_CODES[sub_group or "symbol"])
+    return Tokenisation(TokenTable(starts, ends, bytes(kinds)), frozenset(nonfinal))
+
+
+#: How many tokens are read at a time.
+_CHUNK = 4096
