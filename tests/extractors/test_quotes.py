@@ -1014,6 +1014,22 @@ def test_a_participle_that_describes_reports_nothing() -> None:
         == ()
     )
     assert geotext.parse("L'armée a quitté la zone sans signaler de victimes.").quotes == ()
+    # An agreed participle with no auxiliary before it is an adjective, not a cue.
+    assert (
+        geotext.parse(
+            "Les valeurs refuges, que ce soit l'or ou les obligations jugées les plus sûres, "
+            "reculent aussi."
+        ).quotes
+        == ()
+    )
+
+
+def test_an_adverb_between_auxiliary_and_participle_keeps_the_cue() -> None:
+    (quote,) = geotext.parse(
+        "M. Durand a ainsi expliqué que la banque n'avait pas besoin d'aide."
+    ).quotes
+    assert quote.cue_lemma == "expliquer" and quote.speaker is not None
+    assert quote.speaker.name == "Durand"
 
 
 def test_a_clause_in_the_future_before_an_inverted_cue_is_reported() -> None:

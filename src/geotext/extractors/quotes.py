@@ -905,9 +905,17 @@ def _from_verb(
         and text.words[i].endswith(("é", "ée", "és", "ées"))
         and (i == first or text.keys[i - 1] not in ("et", "ou", "puis"))
         and i + 1 < last
-        and text.keys[i + 1] in ("de", "d'", "du", "des")
+        and (
+            text.keys[i + 1] in ("de", "d'", "du", "des")
+            or (
+                "par" not in text.keys[i + 1 : min(last, i + 6)]
+                and AUXILIARIES.isdisjoint(text.keys[max(first, i - 3) : i])
+            )
+        )
     ):
-        return None  # *les athlètes, accusés de dopage, ...*: a participle that describes
+        # *les athlètes, accusés de dopage, ...*, *les titres jugés les plus sûrs*: a
+        # participle that describes (unless an agent follows: *jugé trop lent par X*).
+        return None
     k = _after_adverbials(text, cue_end, last, times)
     back = _pointing_back(text, verb, first)
     if back is not None and k < last:
