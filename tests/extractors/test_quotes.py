@@ -1218,3 +1218,68 @@ def test_cest_ce_qua_dit_after_a_quote_adds_no_second_quote() -> None:
 def test_a_source_with_its_acronym_in_brackets_is_the_organisation() -> None:
     q = only("« La situation est calme », a déclaré la mission onusienne (Minusma).")
     assert q.speaker is not None and q.speaker.text == "Minusma"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Selon la même source, deux autres ont été blessés.",
+        "Selon cette information, deux autres ont été blessés.",
+        "Deux autres ont été blessés, a ajouté cette source.",
+    ],
+    ids=["la-meme-source", "cette-information", "a-ajoute-cette-source"],
+)
+def test_the_same_source_is_the_source_just_quoted(second: str) -> None:
+    first, again = quotes(
+        "Trois gendarmes ont été tués lundi, a annoncé l'armée malienne. " + second
+    )
+    assert first.speaker is not None and first.speaker.name == "armée malienne"
+    assert again.speaker is not None and again.speaker.name == "armée malienne"
+
+
+def test_a_new_unnamed_source_is_not_the_one_before() -> None:
+    _first, other = quotes(
+        "Trois gendarmes ont été tués lundi, a annoncé l'armée malienne. Selon des "
+        "informations locales, deux autres ont été blessés."
+    )
+    assert other.speaker is not None and other.speaker.name != "armée malienne"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Les rebelles ont pris deux villages, d'après une ONG, le Comité de veille pour "
+            "la paix (CVP), qui cite des témoins.",
+            "Comité de veille pour la paix",
+            "Les rebelles ont pris deux villages",
+        ),
+        (
+            "Selon un porte-parole militaire des rebelles, Moussa Traoré, les frappes ont fait "
+            "trois morts.",
+            "Moussa Traoré",
+            "les frappes ont fait trois morts",
+        ),
+    ],
+    ids=["ong-then-name", "spokesman-then-name"],
+)
+def test_a_name_in_apposition_to_an_unnamed_source_speaks(
+    text: str, speaker: str, content: str
+) -> None:
+    q = only(text)
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert q.content.text == content
+
+
+def test_a_name_after_a_title_in_the_complement_is_the_title_holder_not_the_speaker() -> None:
+    q = only(
+        "« Nous avons perdu le contrôle de la route », a admis un conseiller du président "
+        "malien, Assimi Goïta."
+    )
+    assert q.speaker is not None and q.speaker.name != "Assimi Goïta"
+
+
+def test_a_clause_after_an_unnamed_source_is_not_its_name() -> None:
+    q = only("Selon une ONG, la Russie a bombardé deux écoles.")
+    assert q.speaker is not None and q.speaker.text == "une ONG"
+    assert q.content.text == "la Russie a bombardé deux écoles"

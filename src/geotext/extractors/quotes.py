@@ -98,6 +98,7 @@ class _Lexicon:
     firsts: dict[str, int]
     markers: dict[tuple[str, ...], tuple[str, bool]]
     titles: frozenset[str]
+    source_nouns: frozenset[str]
 
 
 @cache
@@ -134,6 +135,7 @@ def _lexicon() -> _Lexicon:
         firsts=firsts,
         markers=markers,
         titles=frozenset(word_key(t) for t in read_lines("fr/quotes/title_nouns.txt")),
+        source_nouns=frozenset(word_key(n) for n in read_lines("fr/quotes/source_nouns.txt")),
     )
 
 
@@ -335,6 +337,8 @@ class QuoteExtractor:
         found.sort(key=lambda f: (f.content[0], f.start))
         _participle_speakers(text, found)
         _pronouns_after_a_body(text, found)
+        _named_in_apposition(text, lex, found)
+        _same_source(text, lex, found)
         return tuple(_build(doc, text, f) for f in found)
 
 
@@ -362,6 +366,87 @@ def _pronouns_after_a_body(text: TokenView, found: list[_Found]) -> None:
         if any(m[2].type == EntityType.PER for m in text.mentions[low:high]):
             continue
         item.speaker = previous.speaker
+
+
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+_SAME = frozenset({"meme", "memes"})
+_SOURCE_REACH = 3
+"""How many sentences back *la même source* looks for the source it names again."""
+
+
+def _names_a_source_again(text: TokenView, lex: _Lexicon, speaker: Phrase) -> bool:
+    """*la même source*, *cette source*, *ces informations*, *l'information*: a source told."""
+    if speaker.entity is not None:
+        return False
+    words = text.keys[speaker.start : speaker.end]
+    if len(words) == 2:
+        return words[1] in lex.source_nouns and (words[0] in _SAME or words[0] in _DEMONSTRATIVES)
+    return (
+        len(words) == 1
+        and words[0] in ("information", "informations")
+        and speaker.start > 0
+        and text.keys[speaker.start - 1] in ("l'", "les")
+    )
+
+
+def _same_source(text: TokenView, lex: _Lexicon, found: list[_Found]) -> None:
+    """*Selon la même source, ...*, *a ajouté cette source*: the source just quoted speaks again.
+
+    The speaker of the nearest quote before it, in the three sentences before, that has one of
+    its own; its mention stands for the words, as a pronoun's antecedent does.
+    """
+    for index, item in enumerate(found):
+        speaker = item.speaker
+        if speaker is None or not _names_a_source_again(text, lex, speaker):
+            continue
+        here = text.sentence_of[speaker.start]
+        for previous in reversed(found[max(0, index - 8) : index]):
+            if here - text.sentence_of[previous.start] > _SOURCE_REACH:
+                break
+            told = previous.speaker
+            if told is not None and told.start < speaker.start:
+                if not _names_a_source_again(text, lex, told):
+                    item.speaker = told
+                break
+
+
+_APPOSITION_ENDS = frozenset({",", "(", ".", ";", "qui"})
+
+
+def _named_in_apposition(text: TokenView, lex: _Lexicon, found: list[_Found]) -> None:
+    """*d'après une ONG, l'Observatoire X (OSDH), ...*: the name after the description speaks.
+
+    A speaker that is an indefinite description (*une ONG*, *un élu local*) followed by a
+    comma and a person or organisation whose name a comma, a bracket or the sentence's end
+    closes is that person or organisation; not where a title stands in the description's
+    complement (*un conseiller du président, X*: X is the president).
+    """
+    for item in found:
+        speaker = item.speaker
+        if speaker is None or speaker.entity is not None:
+            continue
+        if text.keys[speaker.start] not in ("un", "une") or speaker.end + 1 >= text.n:
+            continue
+        if text.words[speaker.end] != ",":
+            continue
+        if not lex.role_heads.isdisjoint(text.keys[speaker.start + 2 : speaker.end]):
+            continue  # *un conseiller du président, X*: X is the president, not the adviser
+        k = speaker.end + 1
+        k += text.keys[k] in ("l'", "le", "la", "les")
+        named = entity_in(text, k, min(text.n, k + 12))
+        if named is None or named[0] != k or named[2].type == EntityType.LOC:
+            continue
+        after = named[1]
+        if after < text.n and (
+            text.sentence_of[after] != text.sentence_of[k]
+            or text.words[after] in _APPOSITION_ENDS
+            or text.keys[after] in _APPOSITION_ENDS
+        ):
+            item.speaker = Phrase(named[0], named[1], named[2].name, named[2])
+            opening = text.starts[speaker.end + 1]
+            if item.content[0] == opening and after + 1 < text.n and text.words[after] == ",":
+                # *Selon un porte-parole, X, les frappes ...*: the words start after the name.
+                item.content = (text.starts[after + 1], item.content[1])
 
 
 def _participle_speakers(text: TokenView, found: list[_Found]) -> None:
