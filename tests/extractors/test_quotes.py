@@ -1260,8 +1260,14 @@ def test_a_new_unnamed_source_is_not_the_one_before() -> None:
             "Moussa Traoré",
             "les frappes ont fait trois morts",
         ),
+        (
+            "Trois hôpitaux ont été touchés, selon le président du conseil régional, Paul Morel, "
+            "qui parle de dégâts lourds.",
+            "Paul Morel",
+            "Trois hôpitaux ont été touchés",
+        ),
     ],
-    ids=["ong-then-name", "spokesman-then-name"],
+    ids=["ong-then-name", "spokesman-then-name", "definite-title-then-name"],
 )
 def test_a_name_in_apposition_to_an_unnamed_source_speaks(
     text: str, speaker: str, content: str

@@ -416,16 +416,20 @@ _APPOSITION_ENDS = frozenset({",", "(", ".", ";", "qui"})
 def _named_in_apposition(text: TokenView, lex: _Lexicon, found: list[_Found]) -> None:
     """*d'après une ONG, l'Observatoire X (OSDH), ...*: the name after the description speaks.
 
-    A speaker that is an indefinite description (*une ONG*, *un élu local*) followed by a
-    comma and a person or organisation whose name a comma, a bracket or the sentence's end
-    closes is that person or organisation; not where a title stands in the description's
-    complement (*un conseiller du président, X*: X is the president).
+    A speaker that is a description (*une ONG*, *un élu local*, *le président du conseil
+    départemental*) followed by a comma and a person or organisation whose name a comma, a
+    bracket or the sentence's end closes is that person or organisation; not where a title
+    stands in the description's complement (*un conseiller du président, X*: X is the
+    president).
     """
     for item in found:
         speaker = item.speaker
         if speaker is None or speaker.entity is not None:
             continue
-        if text.keys[speaker.start] not in ("un", "une") or speaker.end + 1 >= text.n:
+        article = text.keys[speaker.start - 1] if speaker.start > 0 else ""
+        if speaker.end + 1 >= text.n or not (
+            text.keys[speaker.start] in ("un", "une") or article in ("le", "la", "l'")
+        ):
             continue
         if text.words[speaker.end] != ",":
             continue
