@@ -27,7 +27,7 @@ from functools import cache
 import attrs
 
 from geotext.data import read_lines, read_table
-from geotext.gazetteer import default_gazetteer, token_words, word_key
+from geotext.gazetteer import country_names, default_gazetteer, name_key, token_words, word_key
 from geotext.model import Document, Entity, EntityType, Span, TokenKind, TokenTable
 
 __all__ = [
@@ -816,9 +816,11 @@ def _person_with_role(text: TokenView, phrase: Phrase) -> Entity | None:
 
     The text or the gazetteer must give that person this title; the last one named wins.
     """
-    words = set(text.keys[phrase.start : phrase.end]) - {"de", "du", "des", "d'", "la", "l'"}
+    words = set(text.keys[phrase.start : phrase.end]) - _TITLE_LINKS
     if not words or not (words & role_heads()):
         return None
+    demonyms = country_names().demonyms
+    countries = {demonyms[w] for w in words if w in demonyms}
     limit = text.sentence_of[phrase.start] - _DESCRIPTION_SENTENCES
     k = bisect_left(text.mention_starts, phrase.start) - 1
     while k >= 0 and text.sentence_of[text.mentions[k][0]] >= limit:
@@ -827,9 +829,49 @@ def _person_with_role(text: TokenView, phrase: Phrase) -> Entity | None:
         if entity.type != EntityType.PER:
             continue
         for role in (*entity.roles, *_gazetteer_roles(entity.name)):
-            if words <= set(word_key(role).replace("'", "' ").split()):
+            said = _title_words(role)
+            if words <= said:
                 return entity  # the last one named wins
+            if countries and {entity.country} == countries and words <= said | demonyms.keys():
+                # *le chef de la diplomatie algérienne* for the Algerian foreign minister: the
+                # country of the title is the person's own.
+                return entity
     return None
+
+
+_TITLE_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les"})
+
+
+@cache
+def _title_synonyms() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each title of ``title_synonyms.tsv`` (as a key) with the words of the other, both ways."""
+    from geotext.data import read_table
+
+    pairs = []
+    for one, other in read_table("fr/discourse/title_synonyms.tsv", 2):
+        a, b = name_key(one), name_key(other)
+        pairs.append((a, frozenset(b.split()) - _TITLE_LINKS))
+        pairs.append((b, frozenset(a.split()) - _TITLE_LINKS))
+    return tuple(pairs)
+
+
+@cache
+def _title_words(role: str) -> frozenset[str]:
+    """The words of a title, with those of the titles the press uses for it."""
+    key = name_key(role)
+    words = set(key.split())
+    padded = f" {key} "
+    for title, synonym in _title_synonyms():
+        if f" {title} " in padded:
+            words |= synonym
+    parts = key.split()
+    if (
+        len(parts) == 2
+        and parts[0] in ("president", "presidente")
+        and parts[1] in country_names().demonyms
+    ):
+        words |= {"chef", "etat"}  # *président ivoirien*: the head of state
+    return frozenset(words - _TITLE_LINKS)
 
 
 @cache

@@ -1014,7 +1014,15 @@ def test_a_participle_that_describes_reports_nothing() -> None:
         == ()
     )
     assert geotext.parse("L'armée a quitté la zone sans signaler de victimes.").quotes == ()
-    # An agreed participle with no auxiliary before it is an adjective, not a cue.
+    # An agreed participle with no auxiliary before it is an adjective, not a cue, after a
+    # comma too.
+    assert (
+        geotext.parse(
+            "L'armée a repris ses exercices autour de l'île, lancées mardi, deux jours après le "
+            "discours du président Paul Kodjo."
+        ).quotes
+        == ()
+    )
     assert (
         geotext.parse(
             "Les valeurs refuges, que ce soit l'or ou les obligations jugées les plus sûres, "
@@ -1289,3 +1297,42 @@ def test_a_clause_after_an_unnamed_source_is_not_its_name() -> None:
     q = only("Selon une ONG, la Russie a bombardé deux écoles.")
     assert q.speaker is not None and q.speaker.text == "une ONG"
     assert q.content.text == "la Russie a bombardé deux écoles"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le ministre des Affaires étrangères, Jean-Noël Barrot, a reçu son homologue. Le "
+            "chef de la diplomatie française a affirmé que le dialogue continuait.",
+            "Jean-Noël Barrot",
+        ),
+        (
+            "Abdelmadjid Tebboune a reçu les élus du Sud. Le chef de l'Etat algérien a affirmé "
+            "que les routes seraient refaites.",
+            "Abdelmadjid Tebboune",
+        ),
+    ],
+    ids=["chef-de-la-diplomatie", "chef-de-l-etat"],
+)
+def test_the_press_other_word_for_a_title_names_its_holder(text: str, speaker: str) -> None:
+    q = only(text)
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The title's country is not the person's.
+        "Emmanuel Macron a reçu les élus. Le président américain a affirmé que les droits de "
+        "douane resteraient.",
+        # The president of a senate is no head of state.
+        "Le président du Sénat, Gérard Larcher, a reçu les élus. Le chef de l'Etat a affirmé "
+        "que la réforme continuerait.",
+    ],
+    ids=["other-country", "not-head-of-state"],
+)
+def test_a_title_that_does_not_fit_names_nobody(text: str) -> None:
+    q = only(text)
+    assert q.speaker is not None and q.speaker.entity_id is None
+    assert q.speaker.name == q.speaker.text

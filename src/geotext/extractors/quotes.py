@@ -973,6 +973,11 @@ def _on_cue(
     )
 
 
+_TENSE_VERBS = AUXILIARIES - {"l'", "leur", "lui", "m'", "n'", "ne", "nous", "pas", "s'", "se"}
+_TENSE_VERBS -= {"t'", "vous"}
+"""The forms of *avoir*, *être* and the semi-auxiliaries of a verb group, without its clitics."""
+
+
 def _from_verb(
     text: TokenView,
     lex: _Lexicon,
@@ -998,7 +1003,17 @@ def _from_verb(
             text.keys[i + 1] in ("de", "d'", "du", "des")
             or (
                 "par" not in text.keys[i + 1 : min(last, i + 6)]
-                and AUXILIARIES.isdisjoint(text.keys[max(first, i - 3) : i])
+                and _TENSE_VERBS.isdisjoint(text.keys[max(first, i - 3) : i])
+                and (
+                    # An agreed participle (*jugées*) is no tense of a cue; a bare *-é* only
+                    # right after its noun (*a, plus tard, affirmé* is a tense).
+                    text.words[i].endswith(("ée", "és", "ées"))
+                    or (
+                        i > first
+                        and text.words[i - 1][:1].isalpha()
+                        and text.keys[i - 1] not in ADVERBS
+                    )
+                )
             )
         )
     ):
