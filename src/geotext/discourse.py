@@ -40,6 +40,7 @@ __all__ = [
     "NUMBER_WORDS",
     "OPENING_MARKS",
     "PRONOUNS",
+    "SOURCE_NOUNS",
     "Phrase",
     "Reference",
     "TokenView",
@@ -232,7 +233,7 @@ def _semi_auxiliaries() -> dict[str, str | None]:
     return found
 
 
-_SOURCE_NOUNS = frozenset(
+SOURCE_NOUNS = frozenset(
     {
         "bilan",
         "rapport",
@@ -249,6 +250,13 @@ _SOURCE_NOUNS = frozenset(
         "message",
     }
 )
+"""Keys of the nouns of what a source wrote or counted (*le rapport de X*, *un bilan de Y*):
+the one who wrote it speaks."""
+_SOURCE_ADJECTIVES = frozenset(
+    {"dernier", "derniere", "nouveau", "nouvel", "nouvelle", "recent", "recente", "premier"}
+    | {"premiere", "precedent", "precedente"}
+)
+"""Keys of the adjectives that may come before a source noun (*le dernier rapport de X*)."""
 
 
 _ABOUT = frozenset({("au", "moins"), ("plus", "de"), ("pres", "de"), ("moins", "de")})
@@ -693,7 +701,9 @@ def entity_in(text: TokenView, start: int, end: int) -> tuple[int, int, Entity] 
     people = [m for m in inside if m[2].type == EntityType.PER]
     if people:
         return people[-1]
-    if text.keys[first] in _SOURCE_NOUNS:
+    while first < end - 1 and text.keys[first] in _SOURCE_ADJECTIVES:
+        first += 1
+    if text.keys[first] in SOURCE_NOUNS:
         # *selon un bilan établi par le Réseau ...*: who wrote it speaks; *un message publié
         # sur Telegram*: a channel (after *sur*, *via*) never does.
         return next((m for m in inside if text.keys[m[0] - 1] not in ("sur", "via")), None)
@@ -770,7 +780,26 @@ def _resolved(text: TokenView, phrase: Phrase | None) -> Phrase | None:
             named = _named_before(text, phrase.start)
             if named is not None:
                 return Phrase(phrase.start, phrase.end, named.name, named)
+        author = _author(text, phrase)
+        if author is not None:
+            return Phrase(phrase.start, phrase.end, author.name, author)
     return phrase
+
+
+def _author(text: TokenView, phrase: Phrase) -> Entity | None:
+    """*le dernier rapport de l'agence onusienne*: the body a description of the author names."""
+    k = phrase.start
+    while k < phrase.end - 1 and text.keys[k] in _SOURCE_ADJECTIVES:
+        k += 1
+    if text.keys[k] not in SOURCE_NOUNS or k + 2 >= phrase.end:
+        return None
+    if text.keys[k + 1] not in ("de", "d'"):
+        return None  # after *du*, *des*, a name (an entity) or no author the text told
+    complement = noun_phrase(text, k + 2, phrase.end)
+    if complement is None or complement.start == phrase.start:
+        return None
+    resolved = _resolved(text, complement)
+    return resolved.entity if resolved is not None else None
 
 
 def _noun_and_adjectives(text: TokenView, phrase: Phrase) -> bool:

@@ -1336,3 +1336,28 @@ def test_a_title_that_does_not_fit_names_nobody(text: str) -> None:
     q = only(text)
     assert q.speaker is not None and q.speaker.entity_id is None
     assert q.speaker.name == q.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Selon le rapport de Human Rights Watch, trois villages ont été rasés.",
+            "Human Rights Watch",
+        ),
+        (
+            "L'Agence internationale de l'énergie atomique a publié ses chiffres. Selon le "
+            "dernier rapport de l'agence onusienne, le stock a doublé.",
+            "Agence internationale de l'énergie atomique",
+        ),
+    ],
+    ids=["rapport-de-name", "dernier-rapport-de-description"],
+)
+def test_the_author_of_a_report_speaks(text: str, speaker: str) -> None:
+    q = quotes(text)[-1]
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_spokesman_of_a_body_keeps_his_own_words() -> None:
+    q = only("Selon le porte-parole de l'armée malienne, trois villages ont été rasés.")
+    assert q.speaker is not None and q.speaker.text == "porte-parole de l'armée malienne"

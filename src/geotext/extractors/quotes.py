@@ -36,6 +36,7 @@ from geotext.discourse import (
     FINITE_VERBS,
     OPENING_MARKS,
     PRONOUNS,
+    SOURCE_NOUNS,
     Phrase,
     TokenView,
     adverbial_at,
@@ -822,6 +823,7 @@ def _from_marker(
                 head = text.keys[phrase.start]
                 if (
                     head not in ("ministere", "armee", "gouvernement")
+                    and head not in SOURCE_NOUNS
                     and head not in organisation_nouns()
                     and speaker.entity.type != EntityType.PER
                 ):
