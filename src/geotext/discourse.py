@@ -787,7 +787,7 @@ def _resolved(text: TokenView, phrase: Phrase | None) -> Phrase | None:
 
 
 def _author(text: TokenView, phrase: Phrase) -> Entity | None:
-    """*le dernier rapport de l'agence onusienne*: the body a description of the author names."""
+    """*le nouveau rapport de l'organisation onusienne*: the body that writes it, as named."""
     k = phrase.start
     while k < phrase.end - 1 and text.keys[k] in _SOURCE_ADJECTIVES:
         k += 1
@@ -850,6 +850,7 @@ def _person_with_role(text: TokenView, phrase: Phrase) -> Entity | None:
         return None
     demonyms = country_names().demonyms
     countries = {demonyms[w] for w in words if w in demonyms}
+    untold = {w for w in words if w not in demonyms}  # the title without its country
     limit = text.sentence_of[phrase.start] - _DESCRIPTION_SENTENCES
     k = bisect_left(text.mention_starts, phrase.start) - 1
     while k >= 0 and text.sentence_of[text.mentions[k][0]] >= limit:
@@ -861,8 +862,8 @@ def _person_with_role(text: TokenView, phrase: Phrase) -> Entity | None:
             said = _title_words(role)
             if words <= said:
                 return entity  # the last one named wins
-            if countries and {entity.country} == countries and words <= said | demonyms.keys():
-                # *le chef de la diplomatie algérienne* for the Algerian foreign minister: the
+            if countries and {entity.country} == countries and untold <= said:
+                # *le chef de la diplomatie sénégalaise* for the Senegalese foreign minister: the
                 # country of the title is the person's own.
                 return entity
     return None

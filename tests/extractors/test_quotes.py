@@ -1025,8 +1025,8 @@ def test_a_participle_that_describes_reports_nothing() -> None:
     )
     assert (
         geotext.parse(
-            "Les valeurs refuges, que ce soit l'or ou les obligations jugées les plus sûres, "
-            "reculent aussi."
+            "Les placements prudents, comme les obligations jugées les plus solides, reculent "
+            "aussi."
         ).quotes
         == ()
     )
@@ -1257,16 +1257,15 @@ def test_a_new_unnamed_source_is_not_the_one_before() -> None:
     ("text", "speaker", "content"),
     [
         (
-            "Les rebelles ont pris deux villages, d'après une ONG, le Comité de veille pour "
-            "la paix (CVP), qui cite des témoins.",
+            "Les insurgés tiennent deux villages, d'après une association, le Comité de veille "
+            "pour la paix (CVP), qui cite des témoins.",
             "Comité de veille pour la paix",
-            "Les rebelles ont pris deux villages",
+            "Les insurgés tiennent deux villages",
         ),
         (
-            "Selon un porte-parole militaire des rebelles, Moussa Traoré, les frappes ont fait "
-            "trois morts.",
+            "Selon un porte-parole des insurgés, Moussa Traoré, les bombes ont fait trois morts.",
             "Moussa Traoré",
-            "les frappes ont fait trois morts",
+            "les bombes ont fait trois morts",
         ),
         (
             "Trois hôpitaux ont été touchés, selon le président du conseil régional, Paul Morel, "
@@ -1287,8 +1286,8 @@ def test_a_name_in_apposition_to_an_unnamed_source_speaks(
 
 def test_a_name_after_a_title_in_the_complement_is_the_title_holder_not_the_speaker() -> None:
     q = only(
-        "« Nous avons perdu le contrôle de la route », a admis un conseiller du président "
-        "malien, Assimi Goïta."
+        "« Nous avons perdu le contrôle de la route », a reconnu un conseiller du chef de "
+        "l'État malien, Assimi Goïta."
     )
     assert q.speaker is not None and q.speaker.name != "Assimi Goïta"
 
@@ -1303,8 +1302,8 @@ def test_a_clause_after_an_unnamed_source_is_not_its_name() -> None:
     ("text", "speaker"),
     [
         (
-            "Le ministre des Affaires étrangères, Jean-Noël Barrot, a reçu son homologue. Le "
-            "chef de la diplomatie française a affirmé que le dialogue continuait.",
+            "Jean-Noël Barrot, ministre des Affaires étrangères, s'est rendu à Rabat. Le chef "
+            "de la diplomatie française a assuré que le dialogue continuait.",
             "Jean-Noël Barrot",
         ),
         (
@@ -1346,12 +1345,12 @@ def test_a_title_that_does_not_fit_names_nobody(text: str) -> None:
             "Human Rights Watch",
         ),
         (
-            "L'Agence internationale de l'énergie atomique a publié ses chiffres. Selon le "
-            "dernier rapport de l'agence onusienne, le stock a doublé.",
-            "Agence internationale de l'énergie atomique",
+            "Le Programme alimentaire mondial a publié ses chiffres. Selon le nouveau rapport "
+            "de l'organisation onusienne, les stocks ont fondu.",
+            "Programme alimentaire mondial",
         ),
     ],
-    ids=["rapport-de-name", "dernier-rapport-de-description"],
+    ids=["rapport-de-name", "nouveau-rapport-de-description"],
 )
 def test_the_author_of_a_report_speaks(text: str, speaker: str) -> None:
     q = quotes(text)[-1]
@@ -1359,5 +1358,5 @@ def test_the_author_of_a_report_speaks(text: str, speaker: str) -> None:
 
 
 def test_a_spokesman_of_a_body_keeps_his_own_words() -> None:
-    q = only("Selon le porte-parole de l'armée malienne, trois villages ont été rasés.")
-    assert q.speaker is not None and q.speaker.text == "porte-parole de l'armée malienne"
+    q = only("Selon le porte-parole de la police nigérienne, trois villages ont été rasés.")
+    assert q.speaker is not None and q.speaker.text == "porte-parole de la police nigérienne"

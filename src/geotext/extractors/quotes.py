@@ -415,7 +415,7 @@ _APPOSITION_ENDS = frozenset({",", "(", ".", ";", "qui"})
 
 
 def _named_in_apposition(text: TokenView, lex: _Lexicon, found: list[_Found]) -> None:
-    """*d'après une ONG, l'Observatoire X (OSDH), ...*: the name after the description speaks.
+    """*d'après une association, le Collectif X (CX), ...*: the name after the description speaks.
 
     A speaker that is a description (*une ONG*, *un élu local*, *le président du conseil
     départemental*) followed by a comma and a person or organisation whose name a comma, a

@@ -179,11 +179,13 @@ def tokenise(text: str) -> Tokenisation:
             break
         while found and found[-1][0] == end:  # the blanks before the end, then the end
             found.pop()
-        nonfinal.extend(b - 1 for index, _, b in found if index in nonfinal_groups)
-        if not any(index == dotted for index, _, _ in found):
+        indices = [index for index, _, _ in found]
+        if not nonfinal_groups.isdisjoint(indices):
+            nonfinal.extend([b - 1 for index, _, b in found if index in nonfinal_groups])
+        if dotted not in indices:
             starts.extend([a for _, a, _ in found])
             ends.extend([b for _, _, b in found])
-            kinds.extend([codes[index] for index, _, _ in found])
+            kinds.extend([codes[index] for index in indices])
             continue
         for index, a, b in found:
             if index != dotted:
