@@ -1705,3 +1705,21 @@ def test_a_riposte_is_the_other_sides_act_in_the_same_sentence() -> None:
 def test_en_riposte_a_is_the_reason_of_an_act_not_another() -> None:
     found = events("La marine a frappé des radars côtiers en riposte aux tirs de missiles.")
     assert [e.text for e in found if e.type is EventType.ASSAULT] == ["frappé"]
+
+
+def test_the_speaker_of_an_intent_makes_the_act_he_plans() -> None:
+    sanction = next(
+        e
+        for e in events(
+            "Donald Trump a reçu les élus lundi. Le président américain a dit envisager de "
+            "nouvelles sanctions contre Caracas."
+        )
+        if e.type is EventType.SANCTION
+    )
+    assert sanction.actor is not None and sanction.actor.name == "Donald Trump"
+
+
+def test_the_country_of_who_tells_an_act_is_not_its_actor() -> None:
+    strike = only("Le ministre ukrainien a affirmé que des frappes avaient touché Kharkiv.")
+    assert strike.type is EventType.ASSAULT
+    assert strike.actor is None or strike.actor.name != "Ukraine"

@@ -2191,6 +2191,9 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
     fronted = _main_subject_after(text, item, first)
     if fronted is not None:
         return fronted
+    if item.trigger.noun and _own_plan(text, item):
+        # *X a dit envisager de nouvelles sanctions*: the one who speaks of the plan makes it.
+        return _quote_speaker(text, item)
     if (
         item.trigger.type is EventType.ASSAULT
         and item.start - 2 >= first
@@ -2260,6 +2263,8 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
             break
         if aimed is not None and aimed.start <= k < aimed.end:
             continue  # *l'attaque contre un patrouilleur japonais*: the target's state
+        if source[0] <= k < source[1]:
+            continue  # *le ministre ukrainien a dit que des frappes ...*: who tells it
         country = _country_speaker(lex, text, k)
         if country is not None:
             return country
@@ -2275,6 +2280,25 @@ _CLAUSE_OPENERS = frozenset(
 
 _OWNER_WORDS = 6
 """How far before a trigger a possessive may stand to be the act's own (*ses troupes ont ...*)."""
+
+
+_PLAN_VERBS = frozenset({"envisager", "vouloir", "prevoir", "preparer", "promettre", "decider"})
+"""Infinitives of intent that open what a speaker said (*a dit envisager de ...*)."""
+
+
+def _own_plan(text: TokenView, item: _Found) -> bool:
+    """Whether the quote the act is told in opens with the speaker's own intent.
+
+    *X a dit envisager de nouvelles sanctions*, *a annoncé vouloir un cessez-le-feu*: the words
+    start with an infinitive of intent, and no other verb stands before the act's noun.
+    """
+    quote = item.quote
+    if quote is None or quote.speaker is None:
+        return False
+    start, _end = tokens_of(text, quote.content.span)
+    if not start < item.start or text.keys[start] not in _PLAN_VERBS:
+        return False
+    return not any(finite_at(text, k) or verb_at(text, k) for k in range(start + 1, item.start))
 
 
 def _source_tokens(text: TokenView, item: _Found) -> tuple[int, int]:
