@@ -1723,3 +1723,23 @@ def test_the_country_of_who_tells_an_act_is_not_its_actor() -> None:
     strike = only("Le ministre ukrainien a affirmé que des frappes avaient touché Kharkiv.")
     assert strike.type is EventType.ASSAULT
     assert strike.actor is None or strike.actor.name != "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "L'Union africaine a adopté vendredi, lors d'une réunion à Addis-Abeba, une "
+            "résolution condamnant la prise du palais.",
+            "Union africaine",
+        ),
+        (
+            "Une résolution condamnant le blocus a été votée par le Parlement européen.",
+            "Parlement européen",
+        ),
+    ],
+    ids=["adopted-by-the-subject", "passive-agent"],
+)
+def test_a_document_that_condemns_is_its_author_s_act(text: str, actor: str) -> None:
+    accuse = next(e for e in events(text) if e.type is EventType.ACCUSE)
+    assert accuse.actor is not None and accuse.actor.name == actor

@@ -37,6 +37,7 @@ from geotext.discourse import (
     FINITE_VERBS,
     NUMBER_WORDS,
     OPENING_MARKS,
+    SOURCE_NOUNS,
     Phrase,
     TokenView,
     antecedent,
@@ -52,6 +53,7 @@ from geotext.discourse import (
     regular_forms,
     role_heads,
     sentence_subject,
+    speaker_of,
     subject_after,
     subject_before,
     token_at,
@@ -1510,6 +1512,7 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
             else:
                 item.actor, partner = _first_of_pair(text, subject_before(text, verb), first)
             if item.actor is not None and item.actor.entity is None:
+                item.actor = _author_of(text, item.actor, first, last) or item.actor
                 item.actor = _state_for(text, lex, item.actor)
             item.target = dependent(text, i, ("obj",)) or _object_after(text, lex, end, last)
             if item.target is None and not passive:
@@ -1549,6 +1552,32 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
         if launcher is not None:
             item.target, item.actor = item.actor, launcher
     item.location = _location(text, item, first, last)
+
+
+_DOCUMENTS = SOURCE_NOUNS | {"resolution", "resolutions", "texte", "motion", "lettre"}
+"""Keys of the nouns of a text some body wrote or adopted (*une résolution condamnant X*)."""
+
+
+def _author_of(text: TokenView, phrase: Phrase, first: int, last: int) -> Phrase | None:
+    """Who wrote or adopted the document a phrase names, where the document acts.
+
+    *une résolution condamnant X*: the subject of the verb it is the object of (*X a adopté
+    une résolution ...*), else the agent of its adoption (*le texte ... a été adopté par X*).
+    """
+    head = phrase.start
+    while head < phrase.end - 1 and text.keys[head] in DETERMINERS:
+        head += 1
+    if text.keys[head] not in _DOCUMENTS:
+        return None
+    if phrase.start > first:
+        subject = sentence_subject(text, first, phrase.start, None)
+        if subject is not None and subject.entity is not None and subject.end <= phrase.start:
+            return subject
+    for k in range(phrase.end, last - 1):
+        if text.keys[k] == "par" and text.keys[k - 1].startswith(("adopte", "vote", "signe")):
+            agent = speaker_of(text, k + 1, min(last, k + 12))
+            return agent if agent is not None and agent.entity is not None else None
+    return None
 
 
 _NOT_ADJECTIVES = frozenset(
