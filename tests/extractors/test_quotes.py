@@ -1360,3 +1360,21 @@ def test_the_author_of_a_report_speaks(text: str, speaker: str) -> None:
 def test_a_spokesman_of_a_body_keeps_his_own_words() -> None:
     q = only("Selon le porte-parole de la police nigérienne, trois villages ont été rasés.")
     assert q.speaker is not None and q.speaker.text == "porte-parole de la police nigérienne"
+
+
+def test_parler_de_words_in_quotation_marks_reports_them() -> None:
+    q = only("La maire de Dakar a parlé d'une « erreur grave » de la préfecture.")
+    assert q.cue_lemma == "parler" and q.speaker is not None
+    assert q.content.text.startswith("d'une « erreur grave »")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La maire a parlé de la situation avec les élus du quartier.",
+        "Les élus ont parlé d'une seule voix pour dénoncer une « dérive » du budget.",
+    ],
+    ids=["no-quotation-marks", "marks-too-far"],
+)
+def test_parler_de_without_quoted_words_near_it_reports_nothing(text: str) -> None:
+    assert all(q.cue_lemma != "parler" for q in quotes(text))

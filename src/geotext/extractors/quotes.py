@@ -1124,7 +1124,11 @@ def _from_verb(
     elif (
         cue.takes == "quoted"
         and key in ("de", "d'")
-        and any(text.words[t] in OPENING_MARKS for t in range(k, last))
+        and any(
+            text.words[t] in OPENING_MARKS
+            # *a parlé d'une « erreur »*, not *a parlé d'une seule voix pour ... « ... »*
+            for t in range(k, min(last, k + 4) if cue.lemma == "parler" else last)
+        )
     ):
         start = k  # *a menacé de faire « payer le prix fort »*, not *a menacé de partir*
     elif cue.takes_object and text.words[k][:1].isupper() and cue.stance is not None:
