@@ -179,7 +179,7 @@ def test_a_sentence_in_quotes_without_a_cue_goes_to_the_last_person() -> None:
         "Le chef rebelle Ahmed Kassam, dit « le Tigre », a été arrêté.",
         "Le chef de milice, surnommé “le Boucher”, reste introuvable.",
         "La loi « Sécurité globale » a été adoptée en deuxième lecture.",
-        "Le Kremlin parle de “négociations sérieuses” avec Kiev.",
+        "Les diplomates décrivent des “négociations sérieuses” avec Kiev.",
     ],
     ids=[
         "scare",
@@ -1366,6 +1366,9 @@ def test_parler_de_words_in_quotation_marks_reports_them() -> None:
     q = only("La maire de Dakar a parlé d'une « erreur grave » de la préfecture.")
     assert q.cue_lemma == "parler" and q.speaker is not None
     assert q.content.text.startswith("d'une « erreur grave »")
+    # The words are the speaker's, curly quotation marks too.
+    q = only("Le Kremlin parle de “négociations sérieuses” avec Kiev.")
+    assert q.cue_lemma == "parler" and q.speaker is not None and q.speaker.name == "Kremlin"
 
 
 @pytest.mark.parametrize(
@@ -1378,3 +1381,13 @@ def test_parler_de_words_in_quotation_marks_reports_them() -> None:
 )
 def test_parler_de_without_quoted_words_near_it_reports_nothing(text: str) -> None:
     assert all(q.cue_lemma != "parler" for q in quotes(text))
+
+
+def test_a_straight_quote_after_a_blank_opens_the_next_sentence_s_quotation() -> None:
+    found = quotes(
+        'Le ministre a tenu bon lundi. " Je le répète ici : nous retrouverons les auteurs. '
+        "Nous irons jusqu'au bout\" , a-t-il aussi déclaré."
+    )
+    assert [q.content.text for q in found] == [
+        "Je le répète ici : nous retrouverons les auteurs. Nous irons jusqu'au bout"
+    ]

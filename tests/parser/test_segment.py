@@ -64,6 +64,14 @@ def sentences(text: str) -> list[str]:
             ["Lire exemple-actu.fr.", "Le site est à jour."],
         ),
         ("Rien à signaler", ["Rien à signaler"]),
+        (
+            'Il a tenu bon lundi. " Nous ne partirons pas. Jamais" , a-t-il dit.',
+            ["Il a tenu bon lundi.", '" Nous ne partirons pas.', 'Jamais" , a-t-il dit.'],
+        ),
+        (
+            'Il a lancé "le vote est clos. " Puis il a quitté la salle.',
+            ['Il a lancé "le vote est clos. "', "Puis il a quitté la salle."],
+        ),
     ],
 )
 def test_sentence_boundaries(text, expected):

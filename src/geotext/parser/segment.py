@@ -105,11 +105,21 @@ def find_sentences(
     """(start, end) of the sentences of ``text[start:end]``, trimmed of white space."""
     sentences = []
     position = start
+    straight = 0  # straight double quotes seen so far in the block ...
+    counted = start  # ... up to this offset
     for match in _BOUNDARY.finditer(text, start, end):
         stop = match.end()
         terminal = match.start()
         if match.group()[0] == "." and terminal in nonfinal_dots and text[terminal + 1] != ".":
             continue
+        straight += text.count('"', counted, terminal)
+        counted = terminal
+        closers = match.group()
+        blank_quote = closers.find(' "')
+        if blank_quote >= 0 and straight % 2 == 0:
+            # *... sa position. " Je le dis ..."*: with every straight quote before it closed,
+            # a straight quote after a blank opens the next sentence rather than closing this one.
+            stop = terminal + blank_quote
         a, b = _trimmed(text, position, stop)
         if a < b:
             sentences.append((a, b))
