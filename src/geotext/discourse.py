@@ -1411,6 +1411,9 @@ def subject_after(text: TokenView, start: int) -> Phrase | None:
     while stop < end and text.words[stop] != "," and text.keys[stop] not in _CIRCUMSTANCE:
         stop += 1
     phrase = noun_phrase(text, start, stop)
+    if phrase is None and _proper_name(text, start, stop):
+        # *a annoncé Getty Images.*: a name no gazetteer knows still speaks, as written.
+        return Phrase(start, stop, text.text[text.starts[start] : text.ends[stop - 1]], None)
     if phrase is not None and phrase.end + 2 < end and text.words[phrase.end] == "(":
         # *la force africaine (MISCA)*: the organisation its acronym in brackets names.
         named = entity_in(text, phrase.end + 1, phrase.end + 2)
@@ -1418,6 +1421,14 @@ def subject_after(text: TokenView, start: int) -> Phrase | None:
             a, b, entity = named
             return Phrase(a, b, entity.name, entity)
     return _resolved(text, phrase)
+
+
+def _proper_name(text: TokenView, start: int, stop: int) -> bool:
+    """Whether tokens ``[start, stop)`` are a run of one to five capitalised words."""
+    return 0 < stop - start <= 5 and all(
+        text.words[k][:1].isupper() and text.words[k].replace("-", "").isalpha()
+        for k in range(start, stop)
+    )
 
 
 _COMPLEMENT_OPENERS = frozenset({"a", "au", "aux", "en"})

@@ -1391,3 +1391,16 @@ def test_a_straight_quote_after_a_blank_opens_the_next_sentence_s_quotation() ->
     assert [q.content.text for q in found] == [
         "Je le répète ici : nous retrouverons les auteurs. Nous irons jusqu'au bout"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le reporter est mort lundi, a annoncé Getty Images.", "Getty Images"),
+        ("Le convoi a été arrêté à la frontière, a rapporté Mediapart.", "Mediapart"),
+    ],
+    ids=["two-words", "one-word"],
+)
+def test_a_name_no_gazetteer_knows_after_an_inverted_cue_speaks(text: str, speaker: str) -> None:
+    q = only(text)
+    assert q.speaker is not None and q.speaker.name == speaker and q.speaker.entity_id is None
