@@ -1743,3 +1743,28 @@ def test_the_country_of_who_tells_an_act_is_not_its_actor() -> None:
 def test_a_document_that_condemns_is_its_author_s_act(text: str, actor: str) -> None:
     accuse = next(e for e in events(text) if e.type is EventType.ACCUSE)
     assert accuse.actor is not None and accuse.actor.name == actor
+
+
+def test_strikes_of_two_coordinated_states_are_each_state_s_act() -> None:
+    strikes = [
+        e
+        for e in events(
+            "Des dizaines de civils ont été tués dans des frappes aériennes américaines et "
+            "britanniques sur le port."
+        )
+        if e.type is EventType.ASSAULT
+    ]
+    assert sorted(e.actor.name for e in strikes if e.actor is not None) == [
+        "Etats-Unis",
+        "Royaume-Uni",
+    ]
+    assert len(strikes) == 2
+
+
+def test_a_second_act_of_another_kind_is_no_ally() -> None:
+    strikes = [
+        e
+        for e in events("Les frappes russes et les tirs d'artillerie ont repris.")
+        if e.type is EventType.ASSAULT
+    ]
+    assert [e.actor.name for e in strikes if e.actor is not None] == ["Russie"]

@@ -333,6 +333,9 @@ class _Found:
     """A noun after *il s'agit de*: what the text just told, named again."""
     undergone: bool = False
     """A passive with no agent: the actor is the one last told for this type."""
+    allied: Phrase | None = None
+    """A second state in coordination with the actor (*frappes américaines et britanniques*):
+    the act is also that state's own."""
 
 
 @attrs.frozen
@@ -873,6 +876,8 @@ def _sentence_events(
                 _accused_in_sentence(text, lex, item, accuser)
             _armed_support(text, lex, item)
             found.append(item)
+            if item.allied is not None:
+                found.append(attrs.evolve(item, actor=item.allied, allied=None))
             if trigger.type is EventType.ACCUSE and not trigger.noun:
                 accuser = item
         if (
@@ -2438,6 +2443,10 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
         country = _country_speaker(lex, text, k)
         if country is not None and item.actor is None:
             item.actor = country
+            if k + 2 < last and text.keys[k + 1] == "et":
+                other = _country_speaker(lex, text, k + 2)
+                if other is not None and other.name != country.name:
+                    item.allied = other  # *les frappes américaines et britanniques*
         elif text.keys[k] in _ARTICLES | _TARGET_WORDS | _NOT_ADJECTIVES:
             break
         k += 1
