@@ -1768,3 +1768,33 @@ def test_a_second_act_of_another_kind_is_no_ally() -> None:
         if e.type is EventType.ASSAULT
     ]
     assert [e.actor.name for e in strikes if e.actor is not None] == ["Russie"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« Si nos frontières sont violées, nous attaquerons sans attendre », a déclaré le "
+            "général Paul Kodjo.",
+            "Paul Kodjo",
+        ),
+        ("« L'armée frappera les camps rebelles », a prévenu Moussa Traoré.", "Moussa Traoré"),
+    ],
+    ids=["nous-attaquerons", "l-armee-frappera"],
+)
+def test_force_in_the_future_in_a_direct_quote_is_the_speaker_s_threat(
+    text: str, speaker: str
+) -> None:
+    threat = next(e for e in events(text) if e.type is EventType.THREATEN)
+    assert threat.actor is not None and threat.actor.name == speaker
+    assert threat.modality is Modality.ASSERTED
+    assert not [e for e in events(text) if e.type is EventType.ASSAULT]
+
+
+def test_a_plan_told_by_the_narrative_stays_an_act_to_come() -> None:
+    strike = only("Moscou va intensifier ses frappes, selon le Kremlin.")
+    assert strike.type is EventType.ASSAULT and strike.modality is Modality.FUTURE
+
+
+def test_a_pledge_in_the_first_person_future_is_no_act() -> None:
+    assert events("« Nous ne reculerons pas », a déclaré Moussa Traoré.") == ()

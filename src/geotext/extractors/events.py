@@ -74,6 +74,7 @@ from geotext.model import (
     Modality,
     Quantity,
     Quote,
+    QuoteKind,
     TimeType,
 )
 from geotext.normaliser.numbers import number_words
@@ -242,9 +243,11 @@ def _lexicon() -> _Lexicon:
             ]
             stem = head[:-2]
             soft = stem + ("ç" if stem.endswith("c") else "e" if stem.endswith("g") else "")
-            # *nous condamnons*: a speaker's own act, in a quote (a promise in the future
-            # tense, *nous frapperons*, is a threat or a pledge, not yet an act).
-            written += [f"{form} {rest}".strip() for form in (stem + "és", soft + "ons")]
+            # *nous condamnons*: a speaker's own act, in a quote; *nous frapperons*, in the
+            # future, a threat or a pledge (see :func:`_threat`).
+            written += [
+                f"{form} {rest}".strip() for form in (stem + "és", soft + "ons", stem + "erons")
+            ]
         for form in [*written, lemma.removeprefix("se ").removeprefix("s'")]:
             if trigger.noun:
                 nouns.setdefault(phrase_keys(form), trigger)
@@ -333,6 +336,9 @@ class _Found:
     """A noun after *il s'agit de*: what the text just told, named again."""
     undergone: bool = False
     """A passive with no agent: the actor is the one last told for this type."""
+    threat: bool = False
+    """An act the speaker of a direct quote says his side will carry out (*nous frapperons*):
+    his threat."""
     allied: Phrase | None = None
     """A second state in coordination with the actor (*frappes américaines et britanniques*):
     the act is also that state's own."""
@@ -857,6 +863,12 @@ def _sentence_events(
         item.definite = trigger.noun and i > 0 and text.keys[i - 1] in _DEFINITE
         item.restated = trigger.noun and "agit" in text.keys[max(first, i - 5) : i]
         _modality(text, item, first, quotes)
+        if _threat(text, item):
+            # *« Nous frapperons sans attendre », a déclaré X*: X threatens.
+            item.trigger = trigger = _Trigger(EventType.THREATEN, False, trigger.lemma)
+            item.modality, item.threat = Modality.ASSERTED, True
+        elif not trigger.noun and text.keys[i].endswith("erons"):
+            continue  # *nous ne reculerons pas*: a pledge, no act
         if trigger.lemma in lex.ground_losses and not _loses_ground(
             text, lex.ground_losses[trigger.lemma], end, last
         ):
@@ -1709,7 +1721,7 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
     speaker = _quote_speaker(text, item)
     claimed = item.start > 0 and text.keys[item.start - 1] in ("avoir", "d'avoir")
     if speaker is not None and (
-        item.we or (claimed and (actor is None or speaker.entity is not None))
+        item.we or item.threat or (claimed and (actor is None or speaker.entity is not None))
     ):
         # *« Nous avons détruit ... »*, *X affirme avoir frappé*: the speaker acts.
         item.actor = actor = speaker
@@ -2751,6 +2763,23 @@ def _modality(text: TokenView, item: _Found, first: int, quotes: list[Quote | No
         item.modality = Modality.REPORTED
     if quote is not None:
         item.quote = quote
+
+
+_THREATENING = frozenset({EventType.ASSAULT, EventType.COERCE})
+
+
+def _threat(text: TokenView, item: _Found) -> bool:
+    """An act of force in the simple future, in a direct quote: the speaker's threat."""
+    quote = item.quote
+    return (
+        not item.trigger.noun
+        and item.trigger.type in _THREATENING
+        and item.modality is Modality.FUTURE
+        and quote is not None
+        and quote.kind is QuoteKind.DIRECT
+        and quote.speaker is not None
+        and text.keys[item.start].endswith(("ra", "ront", "rons"))
+    )
 
 
 _BOUNDARIES = frozenset({";", ":", "ou", "dont"})
