@@ -1798,3 +1798,10 @@ def test_a_plan_told_by_the_narrative_stays_an_act_to_come() -> None:
 
 def test_a_pledge_in_the_first_person_future_is_no_act() -> None:
     assert events("« Nous ne reculerons pas », a déclaré Moussa Traoré.") == ()
+
+
+def test_they_will_pay_the_price_is_a_threat_only_in_the_speaker_s_words() -> None:
+    threat = only("« Les auteurs de cette embuscade en paieront le prix », a lancé Paul Kodjo.")
+    assert threat.type is EventType.THREATEN
+    assert threat.actor is not None and threat.actor.name == "Paul Kodjo"
+    assert events("Les ménages paieront le prix de la crise, selon l'institut.") == ()

@@ -867,8 +867,10 @@ def _sentence_events(
             # *« Nous frapperons sans attendre », a déclaré X*: X threatens.
             item.trigger = trigger = _Trigger(EventType.THREATEN, False, trigger.lemma)
             item.modality, item.threat = Modality.ASSERTED, True
-        elif not trigger.noun and text.keys[i].endswith("erons"):
-            continue  # *nous ne reculerons pas*: a pledge, no act
+        elif (not trigger.noun and text.keys[i].endswith("erons")) or (
+            trigger.lemma in _THREAT_IDIOMS
+        ):
+            continue  # *nous ne reculerons pas*: a pledge; *ils paieront le prix*, told: no act
         if trigger.lemma in lex.ground_losses and not _loses_ground(
             text, lex.ground_losses[trigger.lemma], end, last
         ):
@@ -2766,6 +2768,8 @@ def _modality(text: TokenView, item: _Found, first: int, quotes: list[Quote | No
 
 
 _THREATENING = frozenset({EventType.ASSAULT, EventType.COERCE})
+_THREAT_IDIOMS = frozenset({"payer le prix"})
+"""Triggers that are a threat only in a speaker's future (*ils en paieront le prix*)."""
 
 
 def _threat(text: TokenView, item: _Found) -> bool:
@@ -2773,7 +2777,7 @@ def _threat(text: TokenView, item: _Found) -> bool:
     quote = item.quote
     return (
         not item.trigger.noun
-        and item.trigger.type in _THREATENING
+        and (item.trigger.type in _THREATENING or item.trigger.lemma in _THREAT_IDIOMS)
         and item.modality is Modality.FUTURE
         and quote is not None
         and quote.kind is QuoteKind.DIRECT
