@@ -1306,8 +1306,16 @@ def test_we_in_the_present_tense_is_the_speaker_s_own_act() -> None:
     found = events("« Nous condamnons cette agression », a déclaré la ministre Anne Morel.")
     accuse = next(e for e in found if e.type is EventType.ACCUSE)
     assert name(accuse.actor) == "Anne Morel"
-    future = events("« Nous frapperons si la trêve est violée », a averti le ministre Paul Girard.")
-    assert all(e.text != "frapperons" for e in future)
+    # A promise of force: the cue is the threat where it says so, else the future act is.
+    warned = events("« Nous frapperons si la trêve est violée », a averti le ministre Paul Girard.")
+    assert [(e.text, name(e.actor)) for e in warned if e.type is EventType.THREATEN] == [
+        ("averti", "Paul Girard")
+    ]
+    assert all(e.text != "frapperons" for e in warned)
+    said = events("« Nous frapperons si la trêve est violée », a déclaré le ministre Paul Girard.")
+    assert [(e.text, name(e.actor)) for e in said if e.type is EventType.THREATEN] == [
+        ("frapperons", "Paul Girard")
+    ]
 
 
 def test_a_relative_pronoun_opens_a_clause_with_its_own_subject() -> None:
@@ -1778,7 +1786,7 @@ def test_a_second_act_of_another_kind_is_no_ally() -> None:
             "général Paul Kodjo.",
             "Paul Kodjo",
         ),
-        ("« L'armée frappera les camps rebelles », a prévenu Moussa Traoré.", "Moussa Traoré"),
+        ("« L'armée frappera les camps rebelles », a déclaré Moussa Traoré.", "Moussa Traoré"),
     ],
     ids=["nous-attaquerons", "l-armee-frappera"],
 )

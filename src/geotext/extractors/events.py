@@ -2782,8 +2782,12 @@ def _threat(text: TokenView, item: _Found) -> bool:
         and quote is not None
         and quote.kind is QuoteKind.DIRECT
         and quote.speaker is not None
+        and quote.cue_lemma not in _THREAT_CUES  # *a averti X*: the cue is the threat
         and text.keys[item.start].endswith(("ra", "ront", "rons"))
     )
+
+
+_THREAT_CUES = frozenset({"menacer", "avertir", "prévenir", "mettre en garde"})
 
 
 _BOUNDARIES = frozenset({";", ":", "ou", "dont"})
