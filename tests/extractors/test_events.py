@@ -1719,8 +1719,8 @@ def test_the_speaker_of_an_intent_makes_the_act_he_plans() -> None:
     sanction = next(
         e
         for e in events(
-            "Donald Trump a reçu les élus lundi. Le président américain a dit envisager de "
-            "nouvelles sanctions contre Caracas."
+            "Donald Trump a reçu les élus lundi. Le président américain a déclaré envisager des "
+            "sanctions plus dures contre Caracas."
         )
         if e.type is EventType.SANCTION
     )

@@ -1375,7 +1375,7 @@ def test_parler_de_words_in_quotation_marks_reports_them() -> None:
     "text",
     [
         "La maire a parlé de la situation avec les élus du quartier.",
-        "Les élus ont parlé d'une seule voix pour dénoncer une « dérive » du budget.",
+        "Les élus ont parlé de concert pour dénoncer une « dérive » du budget.",
     ],
     ids=["no-quotation-marks", "marks-too-far"],
 )

@@ -2240,7 +2240,7 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
     if fronted is not None:
         return fronted
     if item.trigger.noun and _own_plan(text, item):
-        # *X a dit envisager de nouvelles sanctions*: the one who speaks of the plan makes it.
+        # *X a déclaré envisager des sanctions*: the one who speaks of the plan makes it.
         return _quote_speaker(text, item)
     if (
         item.trigger.type is EventType.ASSAULT
@@ -2331,13 +2331,13 @@ _OWNER_WORDS = 6
 
 
 _PLAN_VERBS = frozenset({"envisager", "vouloir", "prevoir", "preparer", "promettre", "decider"})
-"""Infinitives of intent that open what a speaker said (*a dit envisager de ...*)."""
+"""Infinitives of intent that open what a speaker said (*a déclaré envisager ...*)."""
 
 
 def _own_plan(text: TokenView, item: _Found) -> bool:
     """Whether the quote the act is told in opens with the speaker's own intent.
 
-    *X a dit envisager de nouvelles sanctions*, *a annoncé vouloir un cessez-le-feu*: the words
+    *X a déclaré envisager des sanctions*, *a annoncé vouloir un cessez-le-feu*: the words
     start with an infinitive of intent, and no other verb stands before the act's noun.
     """
     quote = item.quote

@@ -1118,7 +1118,10 @@ def _from_verb(
     elif (
         cue.takes in ("quoted", "clause")
         and key in DETERMINERS
-        and any(text.words[t] in OPENING_MARKS for t in range(k, min(last, k + 6)))
+        and any(
+            text.words[t] in OPENING_MARKS
+            for t in range(k, min(last, k + (4 if cue.lemma == "parler" else 6)))
+        )
     ):
         start = k  # *a annoncé une « diminution visible » des effectifs*
     elif (
@@ -1126,7 +1129,7 @@ def _from_verb(
         and key in ("de", "d'")
         and any(
             text.words[t] in OPENING_MARKS
-            # *a parlé d'une « erreur »*, not *a parlé d'une seule voix pour ... « ... »*
+            # *a parlé d'une « erreur »*, not *a parlé de concert pour dénoncer une « ... »*
             for t in range(k, min(last, k + 4) if cue.lemma == "parler" else last)
         )
     ):
