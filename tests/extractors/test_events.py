@@ -1813,3 +1813,15 @@ def test_they_will_pay_the_price_is_a_threat_only_in_the_speaker_s_words() -> No
     assert threat.type is EventType.THREATEN
     assert threat.actor is not None and threat.actor.name == "Paul Kodjo"
     assert events("Les ménages paieront le prix de la crise, selon l'institut.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe armé livre une guérilla sur le sol turc depuis 1984.",
+        "Les deux camps se livrent une guerre sans merci dans la vallée.",
+    ],
+    ids=["une-guerilla", "une-guerre"],
+)
+def test_a_fight_waged_is_no_delivery(text: str) -> None:
+    assert all(e.type is not EventType.AID for e in events(text))
