@@ -1818,8 +1818,8 @@ def test_they_will_pay_the_price_is_a_threat_only_in_the_speaker_s_words() -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Le groupe armé livre une guérilla sur le sol turc depuis 1984.",
-        "Les deux camps se livrent une guerre sans merci dans la vallée.",
+        "Le mouvement livre une guérilla dans les montagnes depuis vingt ans.",
+        "Les deux clans se livrent une guerre féroce pour le contrôle du port.",
     ],
     ids=["une-guerilla", "une-guerre"],
 )
