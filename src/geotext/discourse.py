@@ -259,6 +259,13 @@ _SOURCE_ADJECTIVES = frozenset(
 """Keys of the adjectives that may come before a source noun (*le dernier rapport de X*)."""
 
 
+def _past_source_adjectives(text: TokenView, k: int, end: int) -> int:
+    """The first token from ``k`` (before ``end - 1``) that is no adjective of a source noun."""
+    while k < end - 1 and text.keys[k] in _SOURCE_ADJECTIVES:
+        k += 1
+    return k
+
+
 _ABOUT = frozenset({("au", "moins"), ("plus", "de"), ("pres", "de"), ("moins", "de")})
 NUMBER_WORDS = frozenset(
     {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"}
@@ -701,8 +708,7 @@ def entity_in(text: TokenView, start: int, end: int) -> tuple[int, int, Entity] 
     people = [m for m in inside if m[2].type == EntityType.PER]
     if people:
         return people[-1]
-    while first < end - 1 and text.keys[first] in _SOURCE_ADJECTIVES:
-        first += 1
+    first = _past_source_adjectives(text, first, end)
     if text.keys[first] in SOURCE_NOUNS:
         # *selon un bilan établi par le Réseau ...*: who wrote it speaks; *un message publié
         # sur Telegram*: a channel (after *sur*, *via*) never does.
@@ -788,9 +794,7 @@ def _resolved(text: TokenView, phrase: Phrase | None) -> Phrase | None:
 
 def _author(text: TokenView, phrase: Phrase) -> Entity | None:
     """*le nouveau rapport de l'organisation onusienne*: the body that writes it, as named."""
-    k = phrase.start
-    while k < phrase.end - 1 and text.keys[k] in _SOURCE_ADJECTIVES:
-        k += 1
+    k = _past_source_adjectives(text, phrase.start, phrase.end)
     if text.keys[k] not in SOURCE_NOUNS or k + 2 >= phrase.end:
         return None
     if text.keys[k + 1] not in ("de", "d'"):
@@ -875,8 +879,6 @@ _TITLE_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les"})
 @cache
 def _title_synonyms() -> tuple[tuple[str, frozenset[str]], ...]:
     """Each title of ``title_synonyms.tsv`` (as a key) with the words of the other, both ways."""
-    from geotext.data import read_table
-
     pairs = []
     for one, other in read_table("fr/discourse/title_synonyms.tsv", 2):
         a, b = name_key(one), name_key(other)
@@ -889,12 +891,12 @@ def _title_synonyms() -> tuple[tuple[str, frozenset[str]], ...]:
 def _title_words(role: str) -> frozenset[str]:
     """The words of a title, with those of the titles the press uses for it."""
     key = name_key(role)
-    words = set(key.split())
+    parts = key.split()
+    words = set(parts)
     padded = f" {key} "
     for title, synonym in _title_synonyms():
         if f" {title} " in padded:
             words |= synonym
-    parts = key.split()
     if (
         len(parts) == 2
         and parts[0] in ("president", "presidente")
@@ -906,8 +908,6 @@ def _title_words(role: str) -> frozenset[str]:
 
 @cache
 def _gazetteer_roles(name: str) -> tuple[str, ...]:
-    from geotext.gazetteer import name_key
-
     return tuple(
         e.role for e in default_gazetteer().lookup(name_key(name)) if e.role and e.name == name
     )
@@ -959,6 +959,7 @@ _LATTER = {
 """The demonstratives that point to what was named last (*the latter*), and whether each is
 plural."""
 _PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "ses", "nos", "vos"})
+"""Keys of the determiners that open a plural phrase *ces derniers* may stand for."""
 
 
 def latter_at(text: TokenView, k: int) -> tuple[int, bool] | None:
@@ -983,17 +984,23 @@ def the_latter(
     """
     if not plural:
         return last_person(text, k, skip)
-    here = text.sentence_of[k]
-    low = text.sentences[max(0, here - 1)][0]
-    high = bisect_left(text.mention_starts, k)
-    groups = [
-        m
-        for m in text.mentions[bisect_left(text.mention_starts, low) : high]
-        if m[1] <= k and m[2].type == EntityType.ORG and not (skip and skip[0] <= m[0] < skip[1])
+    low = text.sentences[max(0, text.sentence_of[k] - 1)][0]
+    mentions = text.mentions[
+        bisect_left(text.mention_starts, low) : bisect_left(text.mention_starts, k)
     ]
+    group = next(
+        (
+            m
+            for m in reversed(mentions)
+            if m[1] <= k
+            and m[2].type == EntityType.ORG
+            and not (skip and skip[0] <= m[0] < skip[1])
+        ),
+        None,
+    )  # the group named last, where it stands nearer than a plural phrase
     for j in range(k - 1, low - 1, -1):
-        if groups and groups[-1][1] > j:
-            a, b, entity = groups[-1]
+        if group is not None and group[1] > j:
+            a, b, entity = group
             return Phrase(a, b, entity.name, entity)
         if skip is not None and skip[0] <= j < skip[1]:
             continue
@@ -1173,7 +1180,7 @@ def subject_before(
             return the_latter(text, verb - size, plural=latter[1], skip=skip)
     if key in PRONOUNS:
         person = last_person(text, verb - 1, skip)
-        if person is None and key in PRONOUNS and stop > first:
+        if person is None and stop > first:
             # *la Serbie entretient des liens avec la Russie, qu'elle refuse de sanctionner*:
             # no person fits the pronoun of a subordinate clause; the main clause's subject.
             return sentence_subject(text, first, stop - 1, skip)
@@ -1555,8 +1562,6 @@ _DESCRIPTION_SENTENCES = 10
 
 @cache
 def _descriptions() -> dict[str, str]:
-    from geotext.data import read_table
-
     return {word_key(noun): kind for noun, kind in read_table("fr/discourse/descriptions.tsv", 2)}
 
 

@@ -863,7 +863,7 @@ def _sentence_events(
         item.definite = trigger.noun and i > 0 and text.keys[i - 1] in _DEFINITE
         item.restated = trigger.noun and "agit" in text.keys[max(first, i - 5) : i]
         _modality(text, item, first, quotes)
-        if _threat(text, item):
+        if _threat(text, lex, item):
             # *« Nous frapperons sans attendre », a déclaré X*: X threatens.
             item.trigger = trigger = _Trigger(EventType.THREATEN, False, trigger.lemma)
             item.modality, item.threat = Modality.ASSERTED, True
@@ -2772,22 +2772,25 @@ _THREAT_IDIOMS = frozenset({"payer le prix"})
 """Triggers that are a threat only in a speaker's future (*ils en paieront le prix*)."""
 
 
-def _threat(text: TokenView, item: _Found) -> bool:
-    """An act of force in the simple future, in a direct quote: the speaker's threat."""
+def _threat(text: TokenView, lex: _Lexicon, item: _Found) -> bool:
+    """An act of force in the simple future, in a direct quote: the speaker's threat.
+
+    Not where the quote's cue is itself a threat of ``triggers.tsv`` (*a averti X*): the cue
+    is then the threat.
+    """
     quote = item.quote
-    return (
-        not item.trigger.noun
-        and (item.trigger.type in _THREATENING or item.trigger.lemma in _THREAT_IDIOMS)
-        and item.modality is Modality.FUTURE
-        and quote is not None
-        and quote.kind is QuoteKind.DIRECT
-        and quote.speaker is not None
-        and quote.cue_lemma not in _THREAT_CUES  # *a averti X*: the cue is the threat
-        and text.keys[item.start].endswith(("ra", "ront", "rons"))
-    )
-
-
-_THREAT_CUES = frozenset({"menacer", "avertir", "prévenir", "mettre en garde"})
+    if (
+        item.trigger.noun
+        or not (item.trigger.type in _THREATENING or item.trigger.lemma in _THREAT_IDIOMS)
+        or item.modality is not Modality.FUTURE
+        or quote is None
+        or quote.kind is not QuoteKind.DIRECT
+        or quote.speaker is None
+        or not text.keys[item.start].endswith(("ra", "ront", "rons"))
+    ):
+        return False
+    cue = lex.forms.get(phrase_keys(quote.cue_lemma)) if quote.cue_lemma else None
+    return cue is None or cue.type is not EventType.THREATEN
 
 
 _BOUNDARIES = frozenset({";", ":", "ou", "dont"})

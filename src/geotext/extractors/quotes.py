@@ -83,11 +83,28 @@ class _Cue:
     stance: Stance | None
     takes: str = "que"
     """``que``, ``clause`` (also *de*, *avoir*, an infinitive...), ``object`` (also a noun
-    phrase) or ``quoted`` (a noun phrase holding words in quotation marks)."""
+    phrase), ``quoted`` (a noun phrase holding words in quotation marks) or ``near`` (the same,
+    the quotation marks opening within four words of the cue)."""
 
     @property
     def takes_object(self) -> bool:
         return self.takes == "object"
+
+    @property
+    def takes_quoted(self) -> bool:
+        return self.takes in ("quoted", "near")
+
+    def quote_reach(self, k: int, last: int, most: int) -> int:
+        """Where quotation marks after token ``k`` must have opened, never past ``last``.
+
+        ``most`` tokens on, or the four of a ``near`` cue (*a parlé d'une « erreur »*, not *a
+        parlé de concert pour dénoncer une « ... »*).
+        """
+        return min(last, k + (_NEAR if self.takes == "near" else most))
+
+
+_NEAR = 4
+"""How many words after a ``near`` cue its quotation marks may open."""
 
 
 @attrs.frozen
@@ -443,9 +460,7 @@ def _named_in_apposition(text: TokenView, lex: _Lexicon, found: list[_Found]) ->
             continue
         after = named[1]
         if after < text.n and (
-            text.sentence_of[after] != text.sentence_of[k]
-            or text.words[after] in _APPOSITION_ENDS
-            or text.keys[after] in _APPOSITION_ENDS
+            text.sentence_of[after] != text.sentence_of[k] or text.keys[after] in _APPOSITION_ENDS
         ):
             item.speaker = Phrase(named[0], named[1], named[2].name, named[2])
             opening = text.starts[speaker.end + 1]
@@ -975,9 +990,34 @@ def _on_cue(
     )
 
 
-_TENSE_VERBS = AUXILIARIES - {"l'", "leur", "lui", "m'", "n'", "ne", "nous", "pas", "s'", "se"}
-_TENSE_VERBS -= {"t'", "vous"}
+_VERB_GROUP_CLITICS = frozenset(
+    {"l'", "leur", "lui", "m'", "n'", "ne", "nous", "pas", "s'", "se", "t'", "vous"}
+)
+_TENSE_VERBS = AUXILIARIES - _VERB_GROUP_CLITICS
 """The forms of *avoir*, *être* and the semi-auxiliaries of a verb group, without its clitics."""
+
+
+def _describing_participle(text: TokenView, i: int, first: int, last: int) -> bool:
+    """Whether the cue at ``i``, with no auxiliary of its own, is a participle that describes.
+
+    *les athlètes, accusés de dopage, ...*, *les titres jugés les plus sûrs*: unless an agent
+    follows (*jugé trop lent par X*). An agreed participle (*jugées*) is no tense of a cue; a
+    bare *-é* only right after its noun (*a, plus tard, affirmé* is a tense).
+    """
+    word = text.words[i]
+    if not word.endswith(("é", "ée", "és", "ées")) or i + 1 >= last:
+        return False
+    if i > first and text.keys[i - 1] in ("et", "ou", "puis"):
+        return False  # *a affirmé puis répété*: the auxiliary of the first verb
+    if text.keys[i + 1] in ("de", "d'", "du", "des"):
+        return True
+    if "par" in text.keys[i + 1 : min(last, i + 6)]:
+        return False
+    if not _TENSE_VERBS.isdisjoint(text.keys[max(first, i - 3) : i]):
+        return False
+    return word.endswith(("ée", "és", "ées")) or (
+        i > first and text.words[i - 1][:1].isalpha() and text.keys[i - 1] not in ADVERBS
+    )
 
 
 def _from_verb(
@@ -996,31 +1036,7 @@ def _from_verb(
         return None  # *sans signaler de victimes*: nothing was said
     if _writer_speaks(text, i, verb, first):
         return None  # *il faut rappeler que*, *notons que*: the writer's own voice
-    if (
-        verb == i
-        and text.words[i].endswith(("é", "ée", "és", "ées"))
-        and (i == first or text.keys[i - 1] not in ("et", "ou", "puis"))
-        and i + 1 < last
-        and (
-            text.keys[i + 1] in ("de", "d'", "du", "des")
-            or (
-                "par" not in text.keys[i + 1 : min(last, i + 6)]
-                and _TENSE_VERBS.isdisjoint(text.keys[max(first, i - 3) : i])
-                and (
-                    # An agreed participle (*jugées*) is no tense of a cue; a bare *-é* only
-                    # right after its noun (*a, plus tard, affirmé* is a tense).
-                    text.words[i].endswith(("ée", "és", "ées"))
-                    or (
-                        i > first
-                        and text.words[i - 1][:1].isalpha()
-                        and text.keys[i - 1] not in ADVERBS
-                    )
-                )
-            )
-        )
-    ):
-        # *les athlètes, accusés de dopage, ...*, *les titres jugés les plus sûrs*: a
-        # participle that describes (unless an agent follows: *jugé trop lent par X*).
+    if verb == i and _describing_participle(text, i, first, last):
         return None
     k = _after_adverbials(text, cue_end, last, times)
     back = _pointing_back(text, verb, first)
@@ -1116,22 +1132,15 @@ def _from_verb(
     elif cue.takes_object and (key in DETERMINERS or word in OPENING_MARKS):
         start = k
     elif (
-        cue.takes in ("quoted", "clause")
+        (cue.takes_quoted or cue.takes == "clause")
         and key in DETERMINERS
-        and any(
-            text.words[t] in OPENING_MARKS
-            for t in range(k, min(last, k + (4 if cue.lemma == "parler" else 6)))
-        )
+        and any(text.words[t] in OPENING_MARKS for t in range(k, cue.quote_reach(k, last, 6)))
     ):
         start = k  # *a annoncé une « diminution visible » des effectifs*
     elif (
-        cue.takes == "quoted"
+        cue.takes_quoted
         and key in ("de", "d'")
-        and any(
-            text.words[t] in OPENING_MARKS
-            # *a parlé d'une « erreur »*, not *a parlé de concert pour dénoncer une « ... »*
-            for t in range(k, min(last, k + 4) if cue.lemma == "parler" else last)
-        )
+        and any(text.words[t] in OPENING_MARKS for t in range(k, cue.quote_reach(k, last, last)))
     ):
         start = k  # *a menacé de faire « payer le prix fort »*, not *a menacé de partir*
     elif cue.takes_object and text.words[k][:1].isupper() and cue.stance is not None:
