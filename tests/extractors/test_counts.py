@@ -168,3 +168,38 @@ def test_spans_point_to_the_raw_text():
     )
     assert quantity.text == "2,5\u00a0millions d\u2019euros"
     assert quantity.value == 2_500_000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le glissement de terrain a fait 31 morts, dont 9 enfants et 4 secouristes.",
+            [("killed", 31), ("killed", 9), ("killed", 4)],
+        ),
+        (
+            "Le bilan est de 52 blessés, dont 7 pompiers, 5 gendarmes et 2 touristes.",
+            [("injured", 52), ("injured", 7), ("injured", 5), ("injured", 2)],
+        ),
+        (
+            "Au total 64 détenus ont été relâchés, dont des étudiants et trois avocats.",
+            [("captured", 64), ("captured", 3)],
+        ),
+    ],
+    ids=["et", "commas", "after-a-vague-member"],
+)
+def test_every_member_of_a_subset_list_shares_the_loss(text, expected):
+    assert sorted(casualties(text)) == sorted(expected)
+    assert quantities(text) == []  # losses are not repeated as people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le séisme a fait 12 morts, dont 3 enfants, et 2 000 habitants sont sans abri.",
+        "La garnison compte 300 soldats, dont 20 officiers et 5 médecins.",
+    ],
+    ids=["a-new-clause", "no-loss"],
+)
+def test_a_figure_after_a_subset_list_keeps_its_own_reading(text):
+    assert all(value not in (2000, 5) for _, value in casualties(text))

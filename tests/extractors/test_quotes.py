@@ -1404,3 +1404,23 @@ def test_a_straight_quote_after_a_blank_opens_the_next_sentence_s_quotation() ->
 def test_a_name_no_gazetteer_knows_after_an_inverted_cue_speaks(text: str, speaker: str) -> None:
     q = only(text)
     assert q.speaker is not None and q.speaker.name == speaker and q.speaker.entity_id is None
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=30),
+    st.integers(0, 90),
+    st.integers(0, 30),
+)
+def test_the_index_of_quoted_words_answers_as_a_scan_of_every_quote(
+    found: list[tuple[int, int]], start: int, length: int
+) -> None:
+    # The bounded look-back must agree with asking every quote found so far, whatever order
+    # and lengths the quotes come in (a scan of all of them made a long text quadratic).
+    from geotext.extractors.quotes import _Contents
+
+    contents = _Contents(())
+    spans = [(a, a + n) for a, n in found]
+    for span in spans:
+        contents.add(span)
+    end = start + length
+    assert contents.overlaps(start, end) == any(a < end and start < b for a, b in spans)

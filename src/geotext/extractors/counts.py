@@ -213,6 +213,12 @@ _PART_OF = regex.compile(r"(?i:[ ](?:des|d'entre[ ]les|sur[ ]les)[ ])")
 # A figure added to the one before: 52 drones lundi et au moins 20 ce mardi.
 _COORDINATED = regex.compile(r"(?i:\b(?:et|puis)[ ]\Z)")
 _CLAUSE_END = regex.compile(r"[,;:.]")
+# A later member of a subset's list: 40 morts, dont 12 enfants, 3 policiers et 5 femmes.
+_NEXT_IN_LIST = regex.compile(r"(?:,[ ]|[ ](?:et|ou)[ ])\Z")
+# A subset whose list opens with people not counted: dont des officiers et trois civils.
+_AFTER_VAGUE_MEMBER = regex.compile(
+    r"(?i:\bdont[ ](?:des|les|plusieurs|quelques)[ ]\p{L}[\p{L}-]*(?:,[ ]|[ ](?:et|ou)[ ])\Z)"
+)
 _OTHERS = regex.compile(r"(?i:[ ](?:d')?autres\b)")
 # Words that make a burnt area, a fire: areas there are no quantity (FORMAT).
 _FIRE = regex.compile(
@@ -565,12 +571,15 @@ def _inherit(text: str, drafts: list[_Draft], start: int, end: int, lex: _Lexico
         if draft.drop:
             continue
         link = None
+        listed = False
         if previous is not None:
             link = lex.subset.search(text, max(start, draft.start - 20), draft.start)
-        if previous is not None and link is not None:
+            listed = link is None and _listed_subset(text, previous, draft, start)
+        if previous is not None and (link is not None or listed):
             # A subset shares the loss (dont trois enfants); a compared figure (contre 36 la
             # veille) only the unit, since an older toll is not a loss of its own.
-            shares_loss = link.group("subset") and previous.category
+            subset = listed or (link is not None and link.group("subset") is not None)
+            shares_loss = subset and previous.category
             people = draft.unit_class == "people" or (
                 draft.unit_class is None and not draft.article
             )
@@ -593,6 +602,14 @@ def _inherit(text: str, drafts: list[_Draft], start: int, end: int, lex: _Lexico
                 else:
                     draft.unit, draft.unit_class = lex.units[named.group("unit").lower()]
         previous = draft
+
+
+def _listed_subset(text: str, previous: _Draft, draft: _Draft, start: int) -> bool:
+    """Whether ``draft`` is a later member of a subset's list (*dont 12 enfants et 5 femmes*)."""
+    if previous.subset and _NEXT_IN_LIST.match(text, previous.end, draft.start):
+        return True
+    window = max(start, previous.end, draft.start - 40)
+    return _AFTER_VAGUE_MEMBER.search(text, window, draft.start) is not None
 
 
 def _added(text: str, previous: _Draft, draft: _Draft, start: int, lex: _Lexicon) -> bool:

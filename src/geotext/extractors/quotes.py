@@ -752,6 +752,7 @@ def _indirect(
 ) -> list[_Found]:
     result: list[_Found] = []
     quoted = _inside_direct(found, text)
+    contents = _Contents(found)
     firsts, markers, by_lemma = lex.firsts, lex.marker_firsts, lex.lemmas
     lemmas = text.lemmas
     # Only tokens that can open a cue or a marker are tried.
@@ -770,25 +771,54 @@ def _indirect(
             quote = _from_marker(text, i, marker, first, last)
             if quote is not None:
                 result.append(quote)
+                contents.add(quote.content)
                 resume = max(i + 1, marker[0])
                 continue
         cue = _cue_at(text, lex, i)
         if cue is not None:
             quote = _from_verb(text, lex, i, cue[0], cue[1], first, last, times or {})
-            if quote is not None and quote.start < first and _overlaps_any(quote, found, result):
+            if quote is not None and quote.start < first and contents.overlaps(*quote.content):
                 quote = None  # *C'est ce qu'indique X* after a sentence that holds a quote
             if quote is not None:
                 result.append(quote)
+                contents.add(quote.content)
                 for t in range(i, cue[0]):
                     used[t] = True
                 resume = cue[0]
     return result
 
 
-def _overlaps_any(quote: _Found, *groups: Sequence[_Found]) -> bool:
-    """Whether the words a quote reports overlap those of a quote already found."""
-    a, b = quote.content
-    return any(f.content[0] < b and a < f.content[1] for group in groups for f in group)
+class _Contents:
+    """The words of the quotes found so far, by start, to ask whether a span overlaps them.
+
+    The look-back stops at the longest quote's length before the span: a linear scan over
+    every quote of the text would make a long text cost the square of its length.
+    """
+
+    def __init__(self, found: Sequence[_Found]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.longest = 0
+        for item in found:
+            self.add(item.content)
+
+    def add(self, content: tuple[int, int]) -> None:
+        a, b = content
+        k = bisect_right(self.starts, a)
+        self.starts.insert(k, a)
+        self.ends.insert(k, b)
+        self.longest = max(self.longest, b - a)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether some quote's words start before ``b`` and end after ``a``."""
+        k = bisect_left(self.starts, b)
+        while k > 0:
+            k -= 1
+            if self.starts[k] + self.longest <= a:
+                return False  # this quote and every one before it end by ``a``
+            if self.ends[k] > a:
+                return True
+        return False
 
 
 def _from_marker(
