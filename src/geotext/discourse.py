@@ -87,13 +87,23 @@ def verb_forms() -> frozenset[str]:
 
 
 def verb_at(text: TokenView, k: int) -> bool:
-    """Whether token ``k`` is a conjugated verb of ``verbs.tsv`` that no determiner opens."""
+    """Whether token ``k`` is a conjugated verb of ``verbs.tsv`` that no determiner opens.
+
+    *dit*, also a participle and a nickname's cue (*Ahmed, dit « le Tigre »*), is a verb where a
+    clause or an infinitive follows it (*l'armée dit avoir abattu*, *le ministre dit que*).
+    """
     word = text.words[k]
-    return (
-        word.islower()
-        and word in verb_forms()
-        and (k == 0 or (text.keys[k - 1] not in DETERMINERS and text.keys[k - 1] != "de"))
-    )
+    if k > 0 and (text.keys[k - 1] in DETERMINERS or text.keys[k - 1] == "de"):
+        return False
+    if word == "dit":
+        return k + 1 < text.n and text.keys[k + 1] in _AFTER_SAYS
+    return word.islower() and word in verb_forms()
+
+
+_AFTER_SAYS = frozenset(
+    {"que", "qu'", "ne", "n'", "avoir", "etre", "vouloir", "pouvoir", "devoir", "craindre"}
+)
+"""What follows *dit* only when it is the verb of saying."""
 
 
 @cache

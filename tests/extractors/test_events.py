@@ -1825,3 +1825,62 @@ def test_they_will_pay_the_price_is_a_threat_only_in_the_speaker_s_words() -> No
 )
 def test_a_fight_waged_is_no_delivery(text: str) -> None:
     assert all(e.type is not EventType.AID for e in events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("La marine dit avoir abattu trois drones au large.", "marine"),
+        ("Le gouvernement dit vouloir bombarder les camps du groupe.", "gouvernement"),
+        ("Le Hezbollah dit qu'il a tiré des roquettes sur la base.", "Hezbollah"),
+    ],
+    ids=["avoir", "vouloir", "que"],
+)
+def test_dit_before_a_clause_ends_the_actor(text: str, actor: str) -> None:
+    # *dit* is left out of the verb table (it is also a participle and a nickname's cue), so
+    # the actor ran on over it (*marine dit avoir*).
+    event = only(text)
+    assert name(event.actor) == actor
+
+
+def test_a_nickname_s_dit_is_no_verb() -> None:
+    event = only("Omar Belkacem, dit « le Faucon », a été arrêté à Niamey.")
+    assert event.type is EventType.COERCE and name(event.target) == "Omar Belkacem"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("La junte dit vouloir anéantir les milices du nord.", "junte"),
+        ("Le Hezbollah veut frapper les bases de la région.", "Hezbollah"),
+        ("Le chef rebelle a juré de détruire les convois de l'armée.", "chef rebelle"),
+        ("Le ministre a promis de bombarder les camps des insurgés.", "ministre"),
+    ],
+    ids=["dit-vouloir", "veut", "jure-de", "promis-de"],
+)
+def test_a_will_or_a_vow_to_use_force_is_a_threat(text: str, actor: str) -> None:
+    event = only(text)
+    assert event.type is EventType.THREATEN and event.modality is Modality.ASSERTED
+    assert name(event.actor) == actor
+
+
+def test_a_promise_of_something_else_stays_a_promise() -> None:
+    event = only("Le gouvernement a promis de livrer des vivres aux sinistrés.")
+    assert event.type is EventType.AGREE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cette défaite a anéanti les espoirs du parti.",
+        "Le scandale a détruit sa réputation en quelques jours.",
+    ],
+    ids=["espoirs", "reputation"],
+)
+def test_force_against_something_intangible_is_no_attack(text: str) -> None:
+    assert events(text) == ()
+
+
+def test_aneantir_is_an_act_of_force() -> None:
+    event = only("L'aviation a anéanti une colonne de blindés près du fleuve.")
+    assert event.type is EventType.ASSAULT and name(event.actor) == "aviation"

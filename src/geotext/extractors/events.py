@@ -201,6 +201,8 @@ class _Lexicon:
     """Verbs that name another act with a reflexive pronoun (*se livrer à*)."""
     party_sides: frozenset[str]
     """The unarmed sides of a quarrel in a party (*courants*, *motions*)."""
+    intangible: frozenset[str]
+    """What force strikes only in a figure of speech (*espoirs*, *carrière*)."""
     refusals: frozenset[str]
     """Lemmas of verbs that tell a refusal only when negated (*ne tolère pas*)."""
     blockades: frozenset[str]
@@ -286,6 +288,7 @@ def _lexicon() -> _Lexicon:
         political=frozenset(word_key(w) for w in read_lines("fr/events/political_words.txt")),
         other_when_reflexive=frozenset(read_lines("fr/events/reflexive_senses.txt")),
         party_sides=frozenset(word_key(w) for w in read_lines("fr/events/party_sides.txt")),
+        intangible=frozenset(word_key(w) for w in read_lines("fr/events/intangible_objects.txt")),
         refusals=frozenset(read_lines("fr/events/refusals.txt")),
         blockades=frozenset(word_key(w) for w in read_lines("fr/events/blockades.txt")),
         ground_losses={
@@ -845,6 +848,9 @@ def _sentence_events(
         elif trigger.lemma == "condamner" and _sentenced(text, end, last):
             # *condamné à 15 ans de prison*: a court's sentence, not a condemnation.
             trigger = _Trigger(EventType.COERCE, False, "condamner")
+        elif trigger.lemma == "promettre" and _force_after(text, lex, end, last):
+            # *a promis d'écraser les rebelles*: a promise of force is a threat.
+            trigger = _Trigger(EventType.THREATEN, False, "promettre")
         elif trigger.lemma == "bloquer" and _blocks_a_way(text, lex, end, last):
             # *bloquer la route d'un patrouilleur*: a blockade, not a political refusal.
             trigger = _Trigger(EventType.COERCE, False, "bloquer")
@@ -863,8 +869,9 @@ def _sentence_events(
         item.definite = trigger.noun and i > 0 and text.keys[i - 1] in _DEFINITE
         item.restated = trigger.noun and "agit" in text.keys[max(first, i - 5) : i]
         _modality(text, item, first, quotes)
-        if _threat(text, lex, item):
-            # *« Nous frapperons sans attendre », a déclaré X*: X threatens.
+        if _threat(text, lex, item) or _vowed_force(text, item):
+            # *« Nous frapperons sans attendre », a déclaré X*, *X dit vouloir anéantir Y*,
+            # *X a juré d'écraser Y*: X threatens.
             item.trigger = trigger = _Trigger(EventType.THREATEN, False, trigger.lemma)
             item.modality, item.threat = Modality.ASSERTED, True
         elif (not trigger.noun and text.keys[i].endswith("erons")) or (
@@ -1035,8 +1042,9 @@ def _figurative(
     """Whether the trigger at ``i`` names another act than its own, or none.
 
     A verb used with a reflexive pronoun that makes it another verb (*se sont livré une
-    guerre*: no delivery), and a clash whose sides are those of a party quarrel (*les
-    affrontements entre les courants*): words of war for a contest without arms.
+    guerre*: no delivery), force whose object is intangible (*a détruit sa carrière*), and a
+    clash whose sides are those of a party quarrel (*les affrontements entre les courants*):
+    words of war for a contest without arms.
     """
     end, trigger = match
     if (
@@ -1045,6 +1053,12 @@ def _figurative(
         and _reflexive_before(text, i, max(first, i - 3))
     ):
         return True
+    if not trigger.noun and trigger.type is EventType.ASSAULT:
+        head = end
+        while head < last and text.keys[head] in DETERMINERS:
+            head += 1
+        if head < last and text.keys[head] in lex.intangible:
+            return True  # *a anéanti ses espoirs*: no one was struck
     if not trigger.noun or trigger.type not in _CLASH_TYPES:
         return False
     for k in range(end, min(last, end + 3)):
@@ -2791,6 +2805,33 @@ def _threat(text: TokenView, lex: _Lexicon, item: _Found) -> bool:
         return False
     cue = lex.forms.get(phrase_keys(quote.cue_lemma)) if quote.cue_lemma else None
     return cue is None or cue.type is not EventType.THREATEN
+
+
+_WANTS = frozenset({"vouloir", "veut", "veulent", "voulait", "voulaient", "entend", "entendent"})
+_VOWS = frozenset({"promis", "promet", "promettent", "promettait", "jure", "jurent", "jurait"})
+
+
+def _force_after(text: TokenView, lex: _Lexicon, end: int, last: int) -> bool:
+    """Whether *de* and an infinitive of force follow a vow (*promis d'écraser*)."""
+    if end + 1 >= last or text.keys[end] not in ("de", "d'"):
+        return False
+    word = text.keys[end + 1]
+    found = lex.forms.get((word,))
+    return found is not None and found.type in _THREATENING and word.endswith(("er", "ir", "re"))
+
+
+def _vowed_force(text: TokenView, item: _Found) -> bool:
+    """Force in an infinitive after a will or a vow (*dit vouloir anéantir*, *a juré d'écraser*).
+
+    Announcing that one wants or vows to strike someone is a threat, not yet the strike.
+    """
+    k = item.start
+    if item.trigger.noun or item.trigger.type not in _THREATENING or k < 2:
+        return False
+    if not text.keys[k].endswith(("er", "ir", "re")):
+        return False  # an infinitive: *veut frapper*, not *veut que l'armée frappe*
+    before = text.keys[k - 1]
+    return before in _WANTS or (before in ("de", "d'") and text.keys[k - 2] in _VOWS)
 
 
 _BOUNDARIES = frozenset({";", ":", "ou", "dont"})
