@@ -1884,3 +1884,52 @@ def test_force_against_something_intangible_is_no_attack(text: str) -> None:
 def test_aneantir_is_an_act_of_force() -> None:
     event = only("L'aviation a anéanti une colonne de blindés près du fleuve.")
     assert event.type is EventType.ASSAULT and name(event.actor) == "aviation"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        ("Le Tchad et le Soudan sont parvenus à un accord sur les réfugiés.", "AGREE", "Tchad"),
+        ("Le Bénin et le Niger ont trouvé un accord jeudi soir.", "AGREE", "Bénin"),
+        ("Les délégués sont arrivés à un accord après deux jours.", "AGREE", "délégués"),
+        ("Le général a ordonné le lancement de l'offensive contre la ville.", "ASSAULT", "général"),
+        ("L'armée a annoncé le début d'une offensive terrestre.", "ASSAULT", "armée"),
+    ],
+    ids=["parvenir-a", "trouver", "arriver-a", "lancement-de", "debut-de"],
+)
+def test_the_subject_of_a_light_verb_acts_through_a_phrase(
+    text: str, kind: str, actor: str
+) -> None:
+    event = only(text)
+    assert event.type is EventType(kind) and name(event.actor) == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mardi, la gendarmerie a dispersé à coups de grenades les grévistes du port.",
+        "Un cortège d'étudiants a été dispersé par la police près de la mairie.",
+    ],
+    ids=["active", "passive"],
+)
+def test_dispersing_a_crowd_is_force(text: str) -> None:
+    assert [e.type for e in events(text)].count(EventType.ASSAULT) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les cendres du poète ont été dispersées au large de Sète.",
+        "Après le concert, le public s'est dispersé sans incident.",
+    ],
+    ids=["no-crowd", "reflexive"],
+)
+def test_a_dispersal_with_no_crowd_or_of_itself_is_no_act(text: str) -> None:
+    assert events(text) == ()
+
+
+def test_the_forces_of_order_tell_no_plan() -> None:
+    # *l'ordre* tells a plan only as an order (*l'ordre de frapper*), not in the police's name.
+    done = only("Les forces de l'ordre ont interpellé quinze personnes à Dakar.")
+    planned = only("Le colonel a donné l'ordre de bombarder le dépôt.")
+    assert done.modality is Modality.ASSERTED and planned.modality is Modality.FUTURE

@@ -126,6 +126,14 @@ _VERB_GROUP_WORDS = frozenset(
 )
 
 
+def _ordered(text: TokenView, k: int) -> bool:
+    """Whether a word of ``_MODAL_FUTURE`` at ``k`` tells a plan: *l'ordre* only with *de* after.
+
+    *a donné l'ordre de frapper* is a plan; *les forces de l'ordre ont frappé*, the police.
+    """
+    return text.keys[k] != "ordre" or (k + 1 < text.n and text.keys[k + 1] in ("de", "d'"))
+
+
 def _future_form(key: str) -> bool:
     """A verb in the simple future (*reprendrons*, *lancera*), whose endings few nouns share."""
     return len(key) >= 6 and (
@@ -152,8 +160,10 @@ _BEFORE_ACT_NOUNS = (
     | {"nouvelle", "nouvelles", "vaste", "large", "plusieurs", "quelques", "nombreuses"}
     | {"nombreux", "serie", "vague", "premiere", "premieres", "dizaine", "centaine"}
     | {"plus", "moins", "pres", "environ"}
+    | {"lancement", "debut", "poursuite", "intensification", "declenchement"}
 )
-"""Words between a light verb and the act it names (*a lancé une série de frappes*)."""
+"""Words between a light verb and the act it names (*a lancé une série de frappes*, *a
+ordonné le lancement de l'offensive*)."""
 _HISTORY_YEARS = 25
 _REFLEXIVE = frozenset({"se", "s'", "me", "m'", "nous", "vous", "te", "t'"})
 _LIBERATED_PLACES = frozenset(
@@ -203,6 +213,8 @@ class _Lexicon:
     """The unarmed sides of a quarrel in a party (*courants*, *motions*)."""
     intangible: frozenset[str]
     """What force strikes only in a figure of speech (*espoirs*, *carrière*)."""
+    crowds: frozenset[str]
+    """Words of a crowd, which *disperser* needs in its clause to be an act of force."""
     refusals: frozenset[str]
     """Lemmas of verbs that tell a refusal only when negated (*ne tolère pas*)."""
     blockades: frozenset[str]
@@ -289,6 +301,7 @@ def _lexicon() -> _Lexicon:
         other_when_reflexive=frozenset(read_lines("fr/events/reflexive_senses.txt")),
         party_sides=frozenset(word_key(w) for w in read_lines("fr/events/party_sides.txt")),
         intangible=frozenset(word_key(w) for w in read_lines("fr/events/intangible_objects.txt")),
+        crowds=frozenset(word_key(w) for w in read_lines("fr/events/crowds.txt")),
         refusals=frozenset(read_lines("fr/events/refusals.txt")),
         blockades=frozenset(word_key(w) for w in read_lines("fr/events/blockades.txt")),
         ground_losses={
@@ -1042,7 +1055,8 @@ def _figurative(
     """Whether the trigger at ``i`` names another act than its own, or none.
 
     A verb used with a reflexive pronoun that makes it another verb (*se sont livré une
-    guerre*: no delivery), force whose object is intangible (*a détruit sa carrière*), and a
+    guerre*: no delivery), force whose object is intangible (*a détruit sa carrière*), a
+    dispersal with no crowd in its clause (*ses cendres ont été dispersées*), and a
     clash whose sides are those of a party quarrel (*les affrontements entre les courants*):
     words of war for a contest without arms.
     """
@@ -1053,6 +1067,10 @@ def _figurative(
         and _reflexive_before(text, i, max(first, i - 3))
     ):
         return True
+    if trigger.lemma == "disperser" and not any(
+        text.keys[k] in lex.crowds for k in range(max(first, i - 8), min(last, end + 12))
+    ):
+        return True  # *ses cendres ont été dispersées*: no crowd, no force
     if not trigger.noun and trigger.type is EventType.ASSAULT:
         head = end
         while head < last and text.keys[head] in DETERMINERS:
@@ -2587,9 +2605,10 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
         while j > first and (
             text.keys[j] in _BEFORE_ACT_NOUNS
             or text.keys[j] in ADVERBS
+            or text.words[j] == "à"
             or text.words[j].replace("\u202f", "").isdigit()
         ):
-            j -= 1  # *a lancé plusieurs salves*, *a mené mercredi une série de frappes*
+            j -= 1  # *a lancé plusieurs salves*, *sont parvenus à un accord*
         if j >= first and text.words[j].lower() in _light_verbs():
             item.actor = subject_before(text, verb_group_start(text, j))
 
@@ -2740,7 +2759,8 @@ def _modality(text: TokenView, item: _Found, first: int, quotes: list[Quote | No
         item.modality = Modality.NEGATED
         item.quote = quotes[i]
         return
-    clause = text.keys[max(first, i - 6) : i]
+    lo = max(first, i - 6)
+    clause = text.keys[lo:i]
     form = text.keys[i]
     quote = quotes[i]
     if quote is not None and _out_of_scope(text, item, quote):
@@ -2748,7 +2768,7 @@ def _modality(text: TokenView, item: _Found, first: int, quotes: list[Quote | No
     if any(k in _HEDGES for k in text.keys[max(first, i - 6) : end + 2]):
         item.modality = Modality.HYPOTHETICAL
     elif (
-        any(k in _MODAL_FUTURE for k in clause)
+        any(k in _MODAL_FUTURE and _ordered(text, at) for at, k in enumerate(clause, lo))
         or (not item.trigger.noun and form.endswith(("ra", "ront", "rons")))
         or (
             item.trigger.noun
