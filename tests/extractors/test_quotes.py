@@ -1424,3 +1424,23 @@ def test_the_index_of_quoted_words_answers_as_a_scan_of_every_quote(
         contents.add(span)
     end = start + length
     assert contents.overlaps(start, end) == any(a < end and start < b for a, b in spans)
+
+
+def test_a_participle_inside_the_subject_reports_nothing() -> None:
+    # *condamnant* describes the subject of *se sont succédé*: its words are not a quote, and
+    # they must not swallow the quote of the next clause.
+    found = quotes(
+        "Les communiqués des voisins condamnant le blocus se sont succédé, puis Amina Sow "
+        "a dénoncé les « méthodes indignes » du régime."
+    )
+    assert [(q.speaker.name if q.speaker else None, q.cue_lemma) for q in found] == [
+        ("Amina Sow", "dénoncer")
+    ]
+
+
+def test_a_participle_after_a_cue_still_adds_its_clause() -> None:
+    found = quotes(
+        "« Les détenus vont bien », a-t-il expliqué ajoutant que la junte rouvrirait "
+        "l'aéroport qui avait été fermé."
+    )
+    assert [q.cue_lemma for q in found] == ["expliquer", "ajouter"]

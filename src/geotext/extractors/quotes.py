@@ -1050,6 +1050,24 @@ def _describing_participle(text: TokenView, i: int, first: int, last: int) -> bo
     )
 
 
+def _participle_in_subject(text: TokenView, i: int, first: int, last: int) -> bool:
+    """Whether a present participle right after its noun belongs to the subject of a verb after.
+
+    *Les réactions condamnant Moscou se sont multipliées*: the participle describes the
+    subject, says nothing of its own, and its words must not run over the main clause.
+    """
+    if not text.keys[i].endswith("ant") or i == first or not text.words[i - 1][:1].isalpha():
+        return False
+    if text.keys[i - 1] in ("en", "tout") or text.words[i - 1].endswith(("é", "ée", "és", "ées")):
+        return False  # *en dénonçant*, *a expliqué ajoutant que*: a manner of the main verb
+    for k in range(i + 1, last):
+        if text.words[k] in (",", ";", ":", "«", "»", '"') or text.keys[k] in ("que", "qu'"):
+            return False  # the participle's own clause or words
+        if finite_at(text, k):
+            return True
+    return False
+
+
 def _from_verb(
     text: TokenView,
     lex: _Lexicon,
@@ -1066,7 +1084,9 @@ def _from_verb(
         return None  # *sans signaler de victimes*: nothing was said
     if _writer_speaks(text, i, verb, first):
         return None  # *il faut rappeler que*, *notons que*: the writer's own voice
-    if verb == i and _describing_participle(text, i, first, last):
+    if verb == i and (
+        _describing_participle(text, i, first, last) or _participle_in_subject(text, i, first, last)
+    ):
         return None
     k = _after_adverbials(text, cue_end, last, times)
     back = _pointing_back(text, verb, first)
