@@ -653,6 +653,11 @@ def _split_at_first_name(tokens: _Tokens, lex: _Lexicon, a: int, b: int) -> list
     return parts
 
 
+_ROLE_REACH = 16
+"""Tokens a title may span before its name (*le ministre des Affaires étrangères et de la
+Communauté nationale à l'étranger, X*)."""
+
+
 def _role_before(tokens: _Tokens, lex: _Lexicon, start: int) -> str:
     """The title phrase that ends just before token ``start`` (*le ministre russe de ...*)."""
     i = start - 1
@@ -664,7 +669,7 @@ def _role_before(tokens: _Tokens, lex: _Lexicon, start: int) -> str:
         i -= 1
     if i >= 2 and tokens.words[i] == ")" and tokens.words[i - 2] == "(":
         i -= 3  # *le président du Conseil national (CNT), Moustapha Abdeljalil*
-    low = max(-1, start - 12)
+    low = max(-1, start - _ROLE_REACH)
     while i > low and tokens.same_sentence(i, start):
         key = tokens.keys[i]
         if key in lex.civilities:
