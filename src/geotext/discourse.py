@@ -867,6 +867,8 @@ def _person_with_role(text: TokenView, phrase: Phrase) -> Entity | None:
     untold = {w for w in words if w not in demonyms}  # the title without its country
     limit = text.sentence_of[phrase.start] - _DESCRIPTION_SENTENCES
     k = bisect_left(text.mention_starts, phrase.start) - 1
+    head = _described_head(text, phrase)
+    same_head: Entity | None = None
     while k >= 0 and text.sentence_of[text.mentions[k][0]] >= limit:
         entity = text.mentions[k][2]
         k -= 1
@@ -880,7 +882,31 @@ def _person_with_role(text: TokenView, phrase: Phrase) -> Entity | None:
                 # *le chef de la diplomatie sénégalaise* for the Senegalese foreign minister: the
                 # country of the title is the person's own.
                 return entity
-    return None
+            if head and same_head is None and f"{name_key(role)} ".startswith(f"{head} "):
+                same_head = entity
+    return same_head
+
+
+def _described_head(text: TokenView, phrase: Phrase) -> str:
+    """The title word of a phrase whose other words only describe, or an empty string.
+
+    *le porte-parole des militaires putschistes* names the last person given that title: no
+    name and no demonym follows the title word to check against.
+    """
+    k = phrase.start
+    while k < phrase.end and text.keys[k] in DETERMINERS:
+        k += 1
+    if k >= phrase.end or text.keys[k] not in role_heads() or text.keys[k] in _BARE_TITLES:
+        return ""
+    demonyms = country_names().demonyms
+    rest = range(k + 1, phrase.end)
+    if any(text.words[j][:1].isupper() or text.keys[j] in demonyms for j in rest):
+        return ""
+    return text.keys[k]
+
+
+_BARE_TITLES = frozenset({"president", "presidente", "ministre", "chef", "premier"})
+"""Title words too common to name one person by themselves (*le président de la région*)."""
 
 
 _TITLE_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les"})

@@ -600,3 +600,9 @@ def test_a_long_title_before_a_name_is_its_role() -> None:
         "ministre des Affaires étrangères et de la Coopération internationale à l'étranger",
     )
     assert [q.speaker.name for q in doc.quotes if q.speaker] == ["Idriss Kamaté"]
+
+
+def test_a_rank_before_a_name_and_a_title_after_it_are_both_roles() -> None:
+    doc = geotext.parse("Le colonel Idriss Kamaté, porte-parole de la junte, a parlé mardi.")
+    person = next(e for e in doc.entities if e.name == "Idriss Kamaté")
+    assert person.roles == ("colonel", "porte-parole de la junte")

@@ -1444,3 +1444,23 @@ def test_a_participle_after_a_cue_still_adds_its_clause() -> None:
         "l'aéroport qui avait été fermé."
     )
     assert [q.cue_lemma for q in found] == ["expliquer", "ajouter"]
+
+
+def test_a_title_described_in_other_words_names_its_holder() -> None:
+    found = quotes(
+        "« Le calme est revenu », a déclaré le colonel Idriss Kamaté, porte-parole de la junte, "
+        "mardi. Le porte-parole des officiers mutins a assuré que le président était « en "
+        "sécurité »."
+    )
+    assert [q.speaker.name for q in found if q.speaker] == ["Idriss Kamaté", "Idriss Kamaté"]
+
+
+def test_a_title_with_another_name_after_it_stays_as_written() -> None:
+    found = quotes(
+        "« Le calme est revenu », a déclaré Idriss Kamaté, porte-parole de la junte. "
+        "Le porte-parole du Kremlin a assuré que Moscou suivait « de près » la situation."
+    )
+    assert [q.speaker.name for q in found if q.speaker] == [
+        "Idriss Kamaté",
+        "porte-parole du Kremlin",
+    ]

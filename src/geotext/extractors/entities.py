@@ -221,6 +221,8 @@ class _Found:
     key: str = ""
     name: str = ""
     role: str = ""
+    apposed: str = ""
+    """A title in apposition after the name (*X, porte-parole de la junte,*)."""
     area: bool = False
     """A place named after a cue such as *la région de*: never linked to a city."""
     alias_of: _Found | None = None
@@ -1357,8 +1359,13 @@ def _find(
             claim(_Found(alias, alias + 1, item.type, key=tokens.keys[alias], alias_of=item))
     compact()
     for item in found:
-        if item.type == EntityType.PER and not item.role and item.alias_of is None:
-            item.role = _role_before(tokens, lex, item.start) or _role_after(tokens, lex, item.end)
+        if item.type != EntityType.PER or item.alias_of is not None:
+            continue
+        if not item.role:
+            item.role = _role_before(tokens, lex, item.start)
+        after = _role_after(tokens, lex, item.end)
+        if after != item.role:
+            item.apposed = after  # *le colonel X, porte-parole de la junte,*: both titles
     found.sort(key=lambda f: f.start)
     return found
 
@@ -1756,8 +1763,7 @@ def _resolve(
             start, end = tokens.starts[item.start], tokens.ends[item.end - 1]
             span = normalised.span(start, end)
             mentions.append(Mention(span, doc.text[span.start : span.end]))
-            if item.role:
-                roles.append(item.role)
+            roles += [role for role in (item.role, item.apposed) if role and role not in roles]
         if entry is not None:
             name, ident = entry.name, entry.id
             country, coordinates = entry.country, entry.coordinates
