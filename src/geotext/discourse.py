@@ -890,7 +890,7 @@ def _person_with_role(text: TokenView, phrase: Phrase) -> Entity | None:
 def _described_head(text: TokenView, phrase: Phrase) -> str:
     """The title word of a phrase whose other words only describe, or an empty string.
 
-    *le porte-parole des militaires putschistes* names the last person given that title: no
+    *le porte-parole des officiers mutins* names the last person given that title: no
     name and no demonym follows the title word to check against.
     """
     k = phrase.start

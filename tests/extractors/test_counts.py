@@ -174,7 +174,7 @@ def test_spans_point_to_the_raw_text():
     ("text", "expected"),
     [
         (
-            "Le glissement de terrain a fait 31 morts, dont 9 enfants et 4 secouristes.",
+            "L'éboulement a fait 31 morts, dont 9 enfants et 4 secouristes.",
             [("killed", 31), ("killed", 9), ("killed", 4)],
         ),
         (

@@ -589,15 +589,15 @@ def test_the_name_a_group_goes_by_is_an_organisation() -> None:
 
 def test_a_long_title_before_a_name_is_its_role() -> None:
     # Thirteen words of title between *ministre* and the name: the role reaches back to it, so
-    # the short title later names the same person.
+    # the shorter title later names the same person.
     doc = geotext.parse(
-        "Le ministre des Affaires étrangères et de la Coopération internationale à l'étranger, "
-        "Idriss Kamaté, est arrivé mardi. Le ministre des Affaires étrangères a dénoncé des "
-        "« manœuvres hostiles »."
+        "Le ministre de la Coopération régionale et de l'Intégration africaine chargé des "
+        "diasporas, Idriss Kamaté, est arrivé mardi. Le ministre de la Coopération régionale a "
+        "dénoncé des « manœuvres hostiles »."
     )
     person = next(e for e in doc.entities if e.name == "Idriss Kamaté")
     assert person.roles == (
-        "ministre des Affaires étrangères et de la Coopération internationale à l'étranger",
+        "ministre de la Coopération régionale et de l'Intégration africaine chargé des diasporas",
     )
     assert [q.speaker.name for q in doc.quotes if q.speaker] == ["Idriss Kamaté"]
 

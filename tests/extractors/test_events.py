@@ -1895,7 +1895,7 @@ def test_aneantir_is_an_act_of_force() -> None:
     [
         ("Le Tchad et le Soudan sont parvenus à un accord sur les réfugiés.", "AGREE", "Tchad"),
         ("Le Bénin et le Niger ont trouvé un accord jeudi soir.", "AGREE", "Bénin"),
-        ("Les délégués sont arrivés à un accord après deux jours.", "AGREE", "délégués"),
+        ("Les délégués sont arrivés à un accord vendredi soir.", "AGREE", "délégués"),
         ("Le général a ordonné le lancement de l'offensive contre la ville.", "ASSAULT", "général"),
         ("L'armée a annoncé le début d'une offensive terrestre.", "ASSAULT", "armée"),
     ],
@@ -1934,6 +1934,6 @@ def test_a_dispersal_with_no_crowd_or_of_itself_is_no_act(text: str) -> None:
 
 def test_the_forces_of_order_tell_no_plan() -> None:
     # *l'ordre* tells a plan only as an order (*l'ordre de frapper*), not in the police's name.
-    done = only("Les forces de l'ordre ont interpellé quinze personnes à Dakar.")
+    done = only("Les forces de l'ordre avaient interpellé quinze personnes à Dakar.")
     planned = only("Le colonel a donné l'ordre de bombarder le dépôt.")
     assert done.modality is Modality.ASSERTED and planned.modality is Modality.FUTURE

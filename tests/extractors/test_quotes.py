@@ -1440,10 +1440,10 @@ def test_a_participle_inside_the_subject_reports_nothing() -> None:
 
 def test_a_participle_after_a_cue_still_adds_its_clause() -> None:
     found = quotes(
-        "« Les détenus vont bien », a-t-il expliqué ajoutant que la junte rouvrirait "
+        "« Les détenus vont bien », a-t-il indiqué ajoutant que la junte rouvrirait "
         "l'aéroport qui avait été fermé."
     )
-    assert [q.cue_lemma for q in found] == ["expliquer", "ajouter"]
+    assert [q.cue_lemma for q in found] == ["indiquer", "ajouter"]
 
 
 def test_a_title_described_in_other_words_names_its_holder() -> None:

@@ -656,8 +656,8 @@ def _split_at_first_name(tokens: _Tokens, lex: _Lexicon, a: int, b: int) -> list
 
 
 _ROLE_REACH = 16
-"""Tokens a title may span before its name (*le ministre des Affaires étrangères et de la
-Communauté nationale à l'étranger, X*)."""
+"""Tokens a title may span before its name (*le ministre de la Coopération régionale et de
+l'Intégration africaine chargé des diasporas, X*)."""
 
 
 def _role_before(tokens: _Tokens, lex: _Lexicon, start: int) -> str:

@@ -129,7 +129,7 @@ _VERB_GROUP_WORDS = frozenset(
 def _ordered(text: TokenView, k: int) -> bool:
     """Whether a word of ``_MODAL_FUTURE`` at ``k`` tells a plan: *l'ordre* only with *de* after.
 
-    *a donné l'ordre de frapper* is a plan; *les forces de l'ordre ont frappé*, the police.
+    *a donné l'ordre de frapper* is a plan; *les forces de l'ordre*, the police.
     """
     return text.keys[k] != "ordre" or (k + 1 < text.n and text.keys[k + 1] in ("de", "d'"))
 
