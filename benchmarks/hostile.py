@@ -41,6 +41,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "'il y a 3 jours ' runs": lambda n: "il y a 3 jours " * (n // 15),
     "'Dupont Jean ' runs": lambda n: "Dupont Jean " * (n // 12),
     "'Conseil de paix et de ' runs": lambda n: "Conseil de paix et de " * (n // 22),
+    # Cues and triggers with no verb or comma to close them, in one endless sentence.
+    "'des voix condamnant X ' runs": lambda n: "des voix condamnant X " * (n // 22),
+    "'X dit vouloir frapper Y ' runs": lambda n: "X dit vouloir frapper Y " * (n // 24),
 }
 
 

@@ -26,6 +26,8 @@ SIZE = 200_000
         "\u0301" * SIZE,
         "\x00\ud800" * (SIZE // 2),
         ("x" * 10_000 + " ") * 20,
+        "des voix condamnant X " * (SIZE // 22),
+        "X dit vouloir frapper Y " * (SIZE // 24),
     ],
     ids=lambda t: repr(t[:12]),
 )

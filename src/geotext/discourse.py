@@ -402,6 +402,9 @@ class TokenView:
         """The gender the text tells of each person, by name, filled by :func:`gender_of`."""
         self._quote_marks: list[tuple[int, int, int]] | None = None
         self._quoted: list[bool] | None = None
+        self._first_verbs: dict[int, int] = {}
+        self._clause_marks: dict[int, list[int]] = {}
+        self._commas: dict[int, list[int]] = {}
         self.first_mention: dict[str, tuple[int, int, Entity]] = {}
         """The first mention of each entity, by its name."""
         self.mention_starts_of: dict[str, list[int]] = {}
@@ -430,6 +433,48 @@ class TokenView:
         if self._quote_marks is None:
             self._quote_marks = _pair_quote_marks(self)
         return self._quote_marks
+
+    def first_verb_from(self, k: int) -> int:
+        """The first verb of ``k``'s sentence from ``k`` on (the sentence's end where none).
+
+        An auxiliary or a common finite verb at ``k`` or after it, or a verb of ``verbs.tsv``
+        after it: the verb a subject opening at ``k`` takes. Kept per ``k``, so that many
+        cues of one long sentence do not each read it again.
+        """
+        found = self._first_verbs.get(k)
+        if found is None:
+            last = self.sentences[self.sentence_of[k]][1] if self.sentences else self.n
+            found = next(
+                (j for j in range(k, last) if finite_at(self, j) or (j > k and verb_at(self, j))),
+                last,
+            )
+            self._first_verbs[k] = found
+        return found
+
+    def commas_between(self, a: int, b: int) -> list[int]:
+        """The commas from token ``a`` to ``b``, both in one sentence (found once per sentence)."""
+        first = self.sentence_start(a) if self.n else 0
+        commas = self._commas.get(first)
+        if commas is None:
+            last = self.sentences[self.sentence_of[first]][1] if self.sentences else self.n
+            commas = [j for j in range(first, last) if self.words[j] == ","]
+            self._commas[first] = commas
+        return commas[bisect_left(commas, a) : bisect_left(commas, b)]
+
+    def clause_mark_before(self, k: int) -> int | None:
+        """The last token before ``k`` in its sentence that opens a clause, or None.
+
+        A colon, a semicolon, a dash, *où*, *que*, *mais* or a relative pronoun: a subject
+        stands after it. The marks of a sentence are found once.
+        """
+        first = self.sentence_start(k) if self.n else 0
+        marks = self._clause_marks.get(first)
+        if marks is None:
+            last = self.sentences[self.sentence_of[first]][1] if self.sentences else self.n
+            marks = [j for j in range(first, last) if _opens_clause(self, j)]
+            self._clause_marks[first] = marks
+        at = bisect_left(marks, k)
+        return marks[at - 1] if at > 0 else None
 
     def quoted(self) -> list[bool]:
         """For each token, whether it lies between a pair of :meth:`quote_marks`."""
@@ -1139,6 +1184,15 @@ def _gender_before(
     return None
 
 
+def _opens_clause(text: TokenView, k: int) -> bool:
+    """Whether token ``k`` opens a clause whose subject follows it (see ``clause_mark_before``)."""
+    return (
+        text.words[k] in (":", ";", "où", *_DASHES)
+        or text.keys[k] in ("que", "qu'", "mais")
+        or text.keys[k] in _RELATIVE_OPENERS
+    )
+
+
 def subject_before(
     text: TokenView, verb: int, skip: tuple[int, int] | None = None
 ) -> Phrase | None:
@@ -1164,16 +1218,9 @@ def subject_before(
         )
         if opening is not None:
             return subject_before(text, opening, skip)
-    stop = first
-    for k in range(verb - 1, first - 1, -1):
-        if (
-            text.words[k] in (":", ";", "où", *_DASHES)
-            or text.keys[k] in ("que", "qu'", "mais")
-            or text.keys[k] in _RELATIVE_OPENERS
-        ):
-            # A dash ends a dateline (*(Reuters) - L'armée a déclaré*) or an aside.
-            stop = k + 1
-            break
+    # A dash ends a dateline (*(Reuters) - L'armée a déclaré*) or an aside.
+    mark = text.clause_mark_before(verb)
+    stop = first if mark is None or mark < first else mark + 1
     if verb - 1 >= first and text.keys[verb - 1] in ("mais", "et", "puis") and verb - 1 > first:
         # *X n'a pas confirmé ces pertes, mais a reconnu ...*: the first verb's subject.
         return sentence_subject(text, first, verb - 1, skip)
@@ -1222,16 +1269,11 @@ def subject_before(
             return sentence_subject(text, first, stop - 1, skip)
         return person
     # Split the clause on commas: *Le président ukrainien, Volodymyr Zelensky, a déclaré*.
-    segments: list[tuple[int, int]] = []
-    a = stop
-    for k in range(stop, verb):
-        if text.words[k] == ",":
-            segments.append((a, k))
-            a = k + 1
-    segments.append((a, verb))
-    last = segments[-1]
-    if last[0] < last[1]:
-        return speaker_of(text, last[0], last[1])
+    commas = text.commas_between(stop, verb)
+    if not commas or commas[-1] + 1 < verb:
+        return speaker_of(text, commas[-1] + 1 if commas else stop, verb)
+    bounds = [stop, *(c + 1 for c in commas)]
+    segments = list(zip(bounds, [*commas, verb], strict=True))
     # The verb follows a comma: an apposition or a relative clause stands between the
     # subject and its verb. The subject is the nearest segment that is neither.
     incise = segments[-2][0] - 2 if len(segments) >= 3 else -1
@@ -1352,16 +1394,30 @@ def sentence_subject(
         k += 1
     if k < end and text.keys[k] in PRONOUNS:
         return last_person(text, k, skip)
-    for j in range(k, end):
-        if finite_at(text, j) or (j > k and verb_at(text, j)):
-            found = speaker_of(text, k, j)
-            if found is None:
-                # *Liée au Kremlin depuis 2015, la Biélorussie achète*: past the fronted phrase.
-                comma = max((c for c in range(k, j) if text.words[c] == ","), default=None)
-                if comma is not None and not has_verb(text, k, comma):
-                    found = speaker_of(text, comma + 1, j)
-            return found
-    return None
+    verb = _verb_from(text, k, end)
+    if verb is None:
+        return None
+    found = speaker_of(text, k, verb)
+    if found is None:
+        # *Liée au Kremlin depuis 2015, la Biélorussie achète*: past the fronted phrase.
+        comma = max((c for c in range(k, verb) if text.words[c] == ","), default=None)
+        if comma is not None and not has_verb(text, k, comma):
+            found = speaker_of(text, comma + 1, verb)
+    return found
+
+
+def _verb_from(text: TokenView, k: int, end: int) -> int | None:
+    """The first verb from ``k`` before ``end`` (see :meth:`TokenView.first_verb_from`)."""
+    if k >= end:
+        return None
+    j = text.first_verb_from(k)
+    sentence_end = text.sentences[text.sentence_of[k]][1] if text.sentences else text.n
+    if j < sentence_end:
+        return j if j < end else None
+    # No verb in the rest of the sentence: a segment that runs past its end reads on.
+    return next(
+        (j for j in range(sentence_end, end) if finite_at(text, j) or verb_at(text, j)), None
+    )
 
 
 def finite_at(text: TokenView, k: int) -> bool:

@@ -833,6 +833,7 @@ def _sentence_events(
     content_from: int | None = None
     accuser: _Found | None = None
     resume = first
+    commas: list[int] | None = None  # the sentence's commas, found once where a content opens
     for i in candidates[bisect_left(candidates, first) : bisect_left(candidates, last)]:
         if i < resume:
             continue
@@ -845,8 +846,12 @@ def _sentence_events(
             continue
         end, trigger = match
         resume = end
-        if content_from is not None and i > content_from and "," in text.words[content_from:i]:
-            content_from = None  # the content ends at the next comma (*..., une option évoquée*)
+        if content_from is not None and i > content_from:
+            if commas is None:
+                commas = [k for k in range(first, last) if text.words[k] == ","]
+            after = bisect_left(commas, content_from)
+            if after < len(commas) and commas[after] < i:
+                content_from = None  # the content ends at the next comma (*..., une option*)
         if content_from is not None and i > content_from:
             # *a appelé à cesser les frappes*: the content of a request is no event of its own.
             continue
@@ -2828,7 +2833,9 @@ def _threat(text: TokenView, lex: _Lexicon, item: _Found) -> bool:
 
 
 _WANTS = frozenset({"vouloir", "veut", "veulent", "voulait", "voulaient", "entend", "entendent"})
+"""Keys of a will right before an infinitive (*veut frapper*, *dit vouloir anéantir*)."""
 _VOWS = frozenset({"promis", "promet", "promettent", "promettait", "jure", "jurent", "jurait"})
+"""Keys of a vow before *de* and an infinitive (*a juré de détruire*; *juré* is keyed *jure*)."""
 
 
 def _force_after(text: TokenView, lex: _Lexicon, end: int, last: int) -> bool:

@@ -19,6 +19,7 @@ The extractor works sentence by sentence on the token arrays, after the entity l
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
@@ -1060,12 +1061,17 @@ def _participle_in_subject(text: TokenView, i: int, first: int, last: int) -> bo
         return False
     if text.keys[i - 1] in ("en", "tout") or text.words[i - 1].endswith(("é", "ée", "és", "ées")):
         return False  # *en dénonçant*, *a expliqué ajoutant que*: a manner of the main verb
-    for k in range(i + 1, last):
+    # The main verb comes after the participle's object: a few words, never a whole sentence.
+    for k in range(i + 1, min(last, i + _SUBJECT_REACH)):
         if text.words[k] in (",", ";", ":", "«", "»", '"') or text.keys[k] in ("que", "qu'"):
             return False  # the participle's own clause or words
         if finite_at(text, k):
             return True
     return False
+
+
+_SUBJECT_REACH = 12
+"""Tokens after a participle in which the subject's main verb must come (*... se sont*)."""
 
 
 def _from_verb(
@@ -1242,22 +1248,38 @@ def _next_cue(text: TokenView, lex: _Lexicon, start: int, last: int) -> int:
     """Where the content from ``start`` ends: before a coordinated cue of the same subject.
 
     *a jugé « inquiétant » l'afflux et appelé le Maroc à ...*: two quotes, each its own words.
+    The places of such cues are found once per sentence end (many cues of one long sentence
+    would each read the rest of it again).
     """
-    for k in range(start + 1, last - 1):
-        if (
-            text.words[k] == ","
-            and text.keys[k + 1].endswith("ant")
-            and _cue_at(text, lex, k + 1) is not None
-        ):
-            return k  # *a déclaré avoir frappé, indiquant que ...*: a second quote
-        if text.keys[k] not in ("et", "mais", "puis") or text.words[k - 1] == "«":
-            continue
-        j = k + 1
-        while j < last and text.keys[j] in AUXILIARIES | ADVERBS:
-            j += 1
-        if j < last and _cue_at(text, lex, j) is not None and text.words[j][-1:] in "éeits":
-            return k
-    return last
+    memo = _NEXT_CUES.setdefault(text, {})
+    known = memo.get(last)
+    if known is None or known[0] > start + 1:
+        known = (
+            start + 1,
+            [k for k in range(start + 1, last - 1) if _cue_joins(text, lex, k, last)],
+        )
+        memo[last] = known
+    stops = known[1]
+    at = bisect_right(stops, start)
+    return stops[at] if at < len(stops) else last
+
+
+def _cue_joins(text: TokenView, lex: _Lexicon, k: int, last: int) -> bool:
+    """Whether a second cue of the same subject joins the clause at ``k``."""
+    if text.words[k] == "," and text.keys[k + 1].endswith("ant") and _cue_at(text, lex, k + 1):
+        return True  # *a déclaré avoir frappé, indiquant que ...*: a second quote
+    if text.keys[k] not in ("et", "mais", "puis") or text.words[k - 1] == "«":
+        return False
+    j = k + 1
+    while j < last and text.keys[j] in AUXILIARIES | ADVERBS:
+        j += 1
+    return j < last and _cue_at(text, lex, j) is not None and text.words[j][-1:] in "éeits"
+
+
+_NEXT_CUES: weakref.WeakKeyDictionary[TokenView, dict[int, tuple[int, list[int]]]] = (
+    weakref.WeakKeyDictionary()
+)
+"""For each token view, by sentence end: where the scan started and the joining cues found."""
 
 
 _COMPLEMENT_OPENERS = frozenset(
