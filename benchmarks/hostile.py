@@ -44,6 +44,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     # Cues and triggers with no verb or comma to close them, in one endless sentence.
     "'des voix condamnant X ' runs": lambda n: "des voix condamnant X " * (n // 22),
     "'X dit vouloir frapper Y ' runs": lambda n: "X dit vouloir frapper Y " * (n // 24),
+    "'selon X Y ' runs": lambda n: "selon X Y " * (n // 10),
 }
 
 

@@ -28,6 +28,7 @@ SIZE = 200_000
         ("x" * 10_000 + " ") * 20,
         "des voix condamnant X " * (SIZE // 22),
         "X dit vouloir frapper Y " * (SIZE // 24),
+        "selon X Y " * (SIZE // 10),
     ],
     ids=lambda t: repr(t[:12]),
 )

@@ -405,6 +405,8 @@ class TokenView:
         self._first_verbs: dict[int, int] = {}
         self._clause_marks: dict[int, list[int]] = {}
         self._commas: dict[int, list[int]] = {}
+        self._verbs: list[int] | None = None
+        self._positions: dict[tuple[int, frozenset[str]], list[int]] = {}
         self.first_mention: dict[str, tuple[int, int, Entity]] = {}
         """The first mention of each entity, by its name."""
         self.mention_starts_of: dict[str, list[int]] = {}
@@ -449,6 +451,22 @@ class TokenView:
                 last,
             )
             self._first_verbs[k] = found
+        return found
+
+    def verb_positions(self) -> list[int]:
+        """The tokens :func:`has_verb` counts as conjugated verbs, in order (found once)."""
+        if self._verbs is None:
+            self._verbs = [k for k in range(self.n) if finite_at(self, k) or _tensed(self, k)]
+        return self._verbs
+
+    def positions(self, k: int, words: frozenset[str]) -> list[int]:
+        """The tokens of ``k``'s sentence written as one of ``words``, in order (found once)."""
+        first = self.sentence_start(k) if self.n else 0
+        found = self._positions.get((first, words))
+        if found is None:
+            last = self.sentences[self.sentence_of[first]][1] if self.sentences else self.n
+            found = [j for j in range(first, last) if self.words[j] in words]
+            self._positions[(first, words)] = found
         return found
 
     def commas_between(self, a: int, b: int) -> list[int]:
@@ -1431,7 +1449,15 @@ def has_verb(text: TokenView, start: int, end: int) -> bool:
     An auxiliary (*a*, *sont*, *sera*), or a verb in the future, the conditional or the
     imperfect (*participera*, *tiendraient*, *affirmait*), whose endings no noun shares.
     """
-    return any(finite_at(text, k) or _tensed(text, k) for k in range(start, end))
+    if end - start <= _SHORT_SEGMENT:
+        return any(finite_at(text, k) or _tensed(text, k) for k in range(start, end))
+    verbs = text.verb_positions()  # a long segment: found once for the whole text
+    at = bisect_left(verbs, start)
+    return at < len(verbs) and verbs[at] < end
+
+
+_SHORT_SEGMENT = 32
+"""Segments up to this many tokens are read word by word, longer ones in an index."""
 
 
 _TENSE_ENDINGS = (

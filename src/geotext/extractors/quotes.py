@@ -843,9 +843,9 @@ def _from_marker(
         ):
             return None
     # The source: up to the next comma or the end of the sentence.
-    stop = end_marker
-    while stop < last and text.words[stop] not in (",", ".", ";", ":", "!", "?", "«", "»"):
-        stop += 1
+    ends = text.positions(end_marker, _SOURCE_ENDS)
+    at = bisect_left(ends, end_marker)
+    stop = min(ends[at], last) if at < len(ends) else last
     if stop == end_marker:
         return None
     latter = latter_at(text, end_marker)
@@ -910,6 +910,10 @@ def _from_marker(
     return _Found(
         QuoteKind.INDIRECT, span[0], span[1], content, speaker, (i, end_marker), lemma, None
     )
+
+
+_SOURCE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "«", "»"})
+"""Marks that end the source a marker names (*selon X,*)."""
 
 
 def _quote_mark(word: str) -> bool:
@@ -989,8 +993,15 @@ def _fragment_before(text: TokenView, first: int, marker: int) -> bool:
 
     *Mais selon X, ...*, *Un plan qui, selon X, ...*: two words at most, or an open clause.
     """
-    words = [k for k in range(first, marker) if not text.punct[k]]
-    return len(words) <= 2 or text.keys[words[-1]] in _OPEN_CLAUSE
+    count = 0
+    for k in range(first, marker):
+        count += not text.punct[k]
+        if count > 2:
+            break
+    else:
+        return True  # two words at most
+    last_word = next(k for k in range(marker - 1, first - 1, -1) if not text.punct[k])
+    return text.keys[last_word] in _OPEN_CLAUSE
 
 
 def _pointing_back(text: TokenView, verb: int, first: int) -> tuple[int, int] | None:
