@@ -454,7 +454,7 @@ class TokenView:
         return found
 
     def verb_positions(self) -> list[int]:
-        """The tokens :func:`has_verb` counts as conjugated verbs, in order (found once)."""
+        """The tokens ``has_verb`` counts as conjugated verbs, in order (found once)."""
         if self._verbs is None:
             self._verbs = [k for k in range(self.n) if finite_at(self, k) or _tensed(self, k)]
         return self._verbs
