@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 import attrs
@@ -403,10 +403,8 @@ class TokenView:
         self._quote_marks: list[tuple[int, int, int]] | None = None
         self._quoted: list[bool] | None = None
         self._first_verbs: dict[int, int] = {}
-        self._clause_marks: dict[int, list[int]] = {}
-        self._commas: dict[int, list[int]] = {}
         self._verbs: list[int] | None = None
-        self._positions: dict[tuple[int, frozenset[str]], list[int]] = {}
+        self._marks: dict[tuple[int, frozenset[str] | str], list[int]] = {}
         self.first_mention: dict[str, tuple[int, int, Entity]] = {}
         """The first mention of each entity, by its name."""
         self.mention_starts_of: dict[str, list[int]] = {}
@@ -459,24 +457,25 @@ class TokenView:
             self._verbs = [k for k in range(self.n) if finite_at(self, k) or _tensed(self, k)]
         return self._verbs
 
-    def positions(self, k: int, words: frozenset[str]) -> list[int]:
-        """The tokens of ``k``'s sentence written as one of ``words``, in order (found once)."""
+    def _sentence_marks(
+        self, k: int, kind: frozenset[str] | str, test: Callable[[int], bool]
+    ) -> list[int]:
+        """The tokens of ``k``'s sentence that pass ``test``, in order, found once per ``kind``."""
         first = self.sentence_start(k) if self.n else 0
-        found = self._positions.get((first, words))
+        found = self._marks.get((first, kind))
         if found is None:
             last = self.sentences[self.sentence_of[first]][1] if self.sentences else self.n
-            found = [j for j in range(first, last) if self.words[j] in words]
-            self._positions[(first, words)] = found
+            found = [j for j in range(first, last) if test(j)]
+            self._marks[(first, kind)] = found
         return found
+
+    def positions(self, k: int, words: frozenset[str]) -> list[int]:
+        """The tokens of ``k``'s sentence written as one of ``words``, in order (found once)."""
+        return self._sentence_marks(k, words, lambda j: self.words[j] in words)
 
     def commas_between(self, a: int, b: int) -> list[int]:
         """The commas from token ``a`` to ``b``, both in one sentence (found once per sentence)."""
-        first = self.sentence_start(a) if self.n else 0
-        commas = self._commas.get(first)
-        if commas is None:
-            last = self.sentences[self.sentence_of[first]][1] if self.sentences else self.n
-            commas = [j for j in range(first, last) if self.words[j] == ","]
-            self._commas[first] = commas
+        commas = self.positions(a, _COMMA)
         return commas[bisect_left(commas, a) : bisect_left(commas, b)]
 
     def clause_mark_before(self, k: int) -> int | None:
@@ -485,12 +484,7 @@ class TokenView:
         A colon, a semicolon, a dash, *où*, *que*, *mais* or a relative pronoun: a subject
         stands after it. The marks of a sentence are found once.
         """
-        first = self.sentence_start(k) if self.n else 0
-        marks = self._clause_marks.get(first)
-        if marks is None:
-            last = self.sentences[self.sentence_of[first]][1] if self.sentences else self.n
-            marks = [j for j in range(first, last) if _opens_clause(self, j)]
-            self._clause_marks[first] = marks
+        marks = self._sentence_marks(k, "clause", lambda j: _opens_clause(self, j))
         at = bisect_left(marks, k)
         return marks[at - 1] if at > 0 else None
 
@@ -1200,6 +1194,9 @@ def _gender_before(
             return "m"
         k -= 1
     return None
+
+
+_COMMA = frozenset({","})
 
 
 def _opens_clause(text: TokenView, k: int) -> bool:
