@@ -203,3 +203,21 @@ def test_every_member_of_a_subset_list_shares_the_loss(text, expected):
 )
 def test_a_figure_after_a_subset_list_keeps_its_own_reading(text):
     assert all(value not in (2000, 5) for _, value in casualties(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les deux camps ont convenu d'échanger 60 soldats chacun.", [("captured", 60)]),
+        ("Les deux pays échangent 75 soldats ce vendredi.", [("captured", 75)]),
+        ("La gendarmerie a relâché 12 manifestants dans la soirée.", [("captured", 12)]),
+        ("Au total, 40 marins ont été relâchés à l'aube.", [("captured", 40)]),
+    ],
+    ids=["d-echanger", "echangent", "a-relache", "ont-ete-relaches"],
+)
+def test_people_exchanged_or_released_were_captured(text, expected):
+    assert casualties(text) == expected
+
+
+def test_an_exchange_between_people_counts_no_prisoner():
+    assert casualties("Un échange entre les deux ministres a eu lieu lundi.") == []
