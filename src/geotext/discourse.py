@@ -402,7 +402,6 @@ class TokenView:
         """The gender the text tells of each person, by name, filled by :func:`gender_of`."""
         self._quote_marks: list[tuple[int, int, int]] | None = None
         self._quoted: list[bool] | None = None
-        self._first_verbs: dict[int, int] = {}
         self._verbs: list[int] | None = None
         self._marks: dict[tuple[int, frozenset[str] | str], list[int]] = {}
         self.first_mention: dict[str, tuple[int, int, Entity]] = {}
@@ -438,18 +437,16 @@ class TokenView:
         """The first verb of ``k``'s sentence from ``k`` on (the sentence's end where none).
 
         An auxiliary or a common finite verb at ``k`` or after it, or a verb of ``verbs.tsv``
-        after it: the verb a subject opening at ``k`` takes. Kept per ``k``, so that many
-        cues of one long sentence do not each read it again.
+        after it: the verb a subject opening at ``k`` takes.
         """
-        found = self._first_verbs.get(k)
-        if found is None:
-            last = self.sentences[self.sentence_of[k]][1] if self.sentences else self.n
-            found = next(
-                (j for j in range(k, last) if finite_at(self, j) or (j > k and verb_at(self, j))),
-                last,
-            )
-            self._first_verbs[k] = found
-        return found
+        finite = self.sentence_marks(k, "finite", lambda j: finite_at(self, j))
+        conjugated = self.sentence_marks(k, "verb", lambda j: verb_at(self, j))
+        at, after = bisect_left(finite, k), bisect_right(conjugated, k)
+        last = self.sentences[self.sentence_of[k]][1] if self.sentences else self.n
+        return min(
+            finite[at] if at < len(finite) else last,
+            conjugated[after] if after < len(conjugated) else last,
+        )
 
     def verb_positions(self) -> list[int]:
         """The tokens ``has_verb`` counts as conjugated verbs, in order (found once)."""
@@ -457,10 +454,15 @@ class TokenView:
             self._verbs = [k for k in range(self.n) if finite_at(self, k) or _tensed(self, k)]
         return self._verbs
 
-    def _sentence_marks(
+    def sentence_marks(
         self, k: int, kind: frozenset[str] | str, test: Callable[[int], bool]
     ) -> list[int]:
-        """The tokens of ``k``'s sentence that pass ``test``, in order, found once per ``kind``."""
+        """The tokens of ``k``'s sentence that pass ``test``, in order, found once per ``kind``.
+
+        Rules that look for the next or the last token of a kind from many places of one
+        sentence (a cue's subject, the end of its words) bisect this list instead of reading
+        the sentence again for each: a long sentence costs its length, not its square.
+        """
         first = self.sentence_start(k) if self.n else 0
         found = self._marks.get((first, kind))
         if found is None:
@@ -471,7 +473,7 @@ class TokenView:
 
     def positions(self, k: int, words: frozenset[str]) -> list[int]:
         """The tokens of ``k``'s sentence written as one of ``words``, in order (found once)."""
-        return self._sentence_marks(k, words, lambda j: self.words[j] in words)
+        return self.sentence_marks(k, words, lambda j: self.words[j] in words)
 
     def commas_between(self, a: int, b: int) -> list[int]:
         """The commas from token ``a`` to ``b``, both in one sentence (found once per sentence)."""
@@ -484,7 +486,7 @@ class TokenView:
         A colon, a semicolon, a dash, *où*, *que*, *mais* or a relative pronoun: a subject
         stands after it. The marks of a sentence are found once.
         """
-        marks = self._sentence_marks(k, "clause", lambda j: _opens_clause(self, j))
+        marks = self.sentence_marks(k, "clause", lambda j: _opens_clause(self, j))
         at = bisect_left(marks, k)
         return marks[at - 1] if at > 0 else None
 

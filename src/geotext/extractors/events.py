@@ -134,6 +134,11 @@ def _ordered(text: TokenView, k: int) -> bool:
     return text.keys[k] != "ordre" or (k + 1 < text.n and text.keys[k + 1] in ("de", "d'"))
 
 
+def _infinitive(key: str) -> bool:
+    """Whether a trigger's key reads as an infinitive (*frapper*, *anéantir*, *détruire*)."""
+    return key.endswith(("er", "ir", "re"))
+
+
 def _future_form(key: str) -> bool:
     """A verb in the simple future (*reprendrons*, *lancera*), whose endings few nouns share."""
     return len(key) >= 6 and (
@@ -833,7 +838,6 @@ def _sentence_events(
     content_from: int | None = None
     accuser: _Found | None = None
     resume = first
-    commas: list[int] | None = None  # the sentence's commas, found once where a content opens
     for i in candidates[bisect_left(candidates, first) : bisect_left(candidates, last)]:
         if i < resume:
             continue
@@ -846,12 +850,8 @@ def _sentence_events(
             continue
         end, trigger = match
         resume = end
-        if content_from is not None and i > content_from:
-            if commas is None:
-                commas = [k for k in range(first, last) if text.words[k] == ","]
-            after = bisect_left(commas, content_from)
-            if after < len(commas) and commas[after] < i:
-                content_from = None  # the content ends at the next comma (*..., une option*)
+        if content_from is not None and i > content_from and text.commas_between(content_from, i):
+            content_from = None  # the content ends at the next comma (*..., une option évoquée*)
         if content_from is not None and i > content_from:
             # *a appelé à cesser les frappes*: the content of a request is no event of its own.
             continue
@@ -1025,11 +1025,7 @@ def _purpose(text: TokenView, i: int, first: int, trigger: _Trigger) -> bool:
     Only for acts an aim does not perform: *pour condamner*, *pour sanctionner* after words
     or votes are acts done.
     """
-    if (
-        trigger.noun
-        or trigger.type not in _AIMED_TYPES
-        or not text.keys[i].endswith(("er", "ir", "re"))
-    ):
+    if trigger.noun or trigger.type not in _AIMED_TYPES or not _infinitive(text.keys[i]):
         return False
     j = i - 1
     if j >= first and text.keys[j] in ("se", "s'"):
@@ -2844,7 +2840,7 @@ def _force_after(text: TokenView, lex: _Lexicon, end: int, last: int) -> bool:
         return False
     word = text.keys[end + 1]
     found = lex.forms.get((word,))
-    return found is not None and found.type in _THREATENING and word.endswith(("er", "ir", "re"))
+    return found is not None and found.type in _THREATENING and _infinitive(word)
 
 
 def _vowed_force(text: TokenView, item: _Found) -> bool:
@@ -2855,7 +2851,7 @@ def _vowed_force(text: TokenView, item: _Found) -> bool:
     k = item.start
     if item.trigger.noun or item.trigger.type not in _THREATENING or k < 2:
         return False
-    if not text.keys[k].endswith(("er", "ir", "re")):
+    if not _infinitive(text.keys[k]):
         return False  # an infinitive: *veut frapper*, not *veut que l'armée frappe*
     before = text.keys[k - 1]
     return before in _WANTS or (before in ("de", "d'") and text.keys[k - 2] in _VOWS)

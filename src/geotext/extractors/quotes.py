@@ -19,7 +19,6 @@ The extractor works sentence by sentence on the token arrays, after the entity l
 
 from __future__ import annotations
 
-import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
@@ -1259,20 +1258,15 @@ def _next_cue(text: TokenView, lex: _Lexicon, start: int, last: int) -> int:
     """Where the content from ``start`` ends: before a coordinated cue of the same subject.
 
     *a jugé « inquiétant » l'afflux et appelé le Maroc à ...*: two quotes, each its own words.
-    The places of such cues are found once per sentence end (many cues of one long sentence
-    would each read the rest of it again).
+    The places of such cues are found once per sentence (:meth:`TokenView.sentence_marks`).
     """
-    memo = _NEXT_CUES.setdefault(text, {})
-    known = memo.get(last)
-    if known is None or known[0] > start + 1:
-        known = (
-            start + 1,
-            [k for k in range(start + 1, last - 1) if _cue_joins(text, lex, k, last)],
-        )
-        memo[last] = known
-    stops = known[1]
+    if start + 2 >= last:
+        return last
+    stops = text.sentence_marks(
+        start, "joining cue", lambda k: k + 1 < last and _cue_joins(text, lex, k, last)
+    )
     at = bisect_right(stops, start)
-    return stops[at] if at < len(stops) else last
+    return stops[at] if at < len(stops) and stops[at] < last - 1 else last
 
 
 def _cue_joins(text: TokenView, lex: _Lexicon, k: int, last: int) -> bool:
@@ -1285,12 +1279,6 @@ def _cue_joins(text: TokenView, lex: _Lexicon, k: int, last: int) -> bool:
     while j < last and text.keys[j] in AUXILIARIES | ADVERBS:
         j += 1
     return j < last and _cue_at(text, lex, j) is not None and text.words[j][-1:] in "éeits"
-
-
-_NEXT_CUES: weakref.WeakKeyDictionary[TokenView, dict[int, tuple[int, list[int]]]] = (
-    weakref.WeakKeyDictionary()
-)
-"""For each token view, by sentence end: where the scan started and the joining cues found."""
 
 
 _COMPLEMENT_OPENERS = frozenset(
