@@ -403,6 +403,7 @@ class TokenView:
         self._quote_marks: list[tuple[int, int, int]] | None = None
         self._quoted: list[bool] | None = None
         self._verbs: list[int] | None = None
+        self._first_verbs: dict[int, int] = {}
         self._marks: dict[tuple[int, frozenset[str] | str], list[int]] = {}
         self.first_mention: dict[str, tuple[int, int, Entity]] = {}
         """The first mention of each entity, by its name."""
@@ -437,16 +438,19 @@ class TokenView:
         """The first verb of ``k``'s sentence from ``k`` on (the sentence's end where none).
 
         An auxiliary or a common finite verb at ``k`` or after it, or a verb of ``verbs.tsv``
-        after it: the verb a subject opening at ``k`` takes.
+        after it: the verb a subject opening at ``k`` takes. Kept per ``k``: the many cues of
+        one long sentence share their subject's start, and a short read up to the first verb
+        costs less than marking every verb of the sentence.
         """
-        finite = self.sentence_marks(k, "finite", lambda j: finite_at(self, j))
-        conjugated = self.sentence_marks(k, "verb", lambda j: verb_at(self, j))
-        at, after = bisect_left(finite, k), bisect_right(conjugated, k)
-        last = self.sentences[self.sentence_of[k]][1] if self.sentences else self.n
-        return min(
-            finite[at] if at < len(finite) else last,
-            conjugated[after] if after < len(conjugated) else last,
-        )
+        found = self._first_verbs.get(k)
+        if found is None:
+            last = self.sentences[self.sentence_of[k]][1] if self.sentences else self.n
+            found = next(
+                (j for j in range(k, last) if finite_at(self, j) or (j > k and verb_at(self, j))),
+                last,
+            )
+            self._first_verbs[k] = found
+        return found
 
     def verb_positions(self) -> list[int]:
         """The tokens ``has_verb`` counts as conjugated verbs, in order (found once)."""
@@ -455,25 +459,30 @@ class TokenView:
         return self._verbs
 
     def sentence_marks(
-        self, k: int, kind: frozenset[str] | str, test: Callable[[int], bool]
+        self, k: int, kind: frozenset[str] | str, test: Callable[[int], bool] | None = None
     ) -> list[int]:
         """The tokens of ``k``'s sentence that pass ``test``, in order, found once per ``kind``.
 
-        Rules that look for the next or the last token of a kind from many places of one
-        sentence (a cue's subject, the end of its words) bisect this list instead of reading
-        the sentence again for each: a long sentence costs its length, not its square.
+        Without ``test``, ``kind`` is a set of words and the marks are the tokens written as
+        one of them. Rules that look for the next or the last token of a kind from many places
+        of one sentence (a cue's subject, the end of its words) bisect this list instead of
+        reading the sentence again for each: a long sentence costs its length, not its square.
         """
         first = self.sentence_start(k) if self.n else 0
         found = self._marks.get((first, kind))
         if found is None:
             last = self.sentences[self.sentence_of[first]][1] if self.sentences else self.n
-            found = [j for j in range(first, last) if test(j)]
+            if test is None:
+                words, written = self.words, kind
+                found = [j for j in range(first, last) if words[j] in written]
+            else:
+                found = [j for j in range(first, last) if test(j)]
             self._marks[(first, kind)] = found
         return found
 
     def positions(self, k: int, words: frozenset[str]) -> list[int]:
         """The tokens of ``k``'s sentence written as one of ``words``, in order (found once)."""
-        return self.sentence_marks(k, words, lambda j: self.words[j] in words)
+        return self.sentence_marks(k, words)
 
     def commas_between(self, a: int, b: int) -> list[int]:
         """The commas from token ``a`` to ``b``, both in one sentence (found once per sentence)."""
