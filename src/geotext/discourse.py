@@ -35,6 +35,7 @@ __all__ = [
     "AUXILIARIES",
     "BE_FORMS",
     "CLOSING_MARKS",
+    "DEMONSTRATIVES",
     "DETERMINERS",
     "FINITE_VERBS",
     "NUMBER_WORDS",
@@ -329,6 +330,9 @@ DETERMINERS = frozenset(
         "vos",
     }
 )
+
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+"""Keys of the demonstratives, which point back to something told (*ce groupe*, *cette source*)."""
 
 
 def regular_forms(verb: str) -> list[str]:

@@ -34,6 +34,7 @@ from geotext.discourse import (
     ADVERBS,
     AUXILIARIES,
     BE_FORMS,
+    DEMONSTRATIVES,
     FINITE_VERBS,
     NUMBER_WORDS,
     OPENING_MARKS,
@@ -881,9 +882,7 @@ def _sentence_events(
             # *a dépêché des unités en soutien au M23*: forces sent to a side are aid.
             trigger = _Trigger(EventType.AID, trigger.noun, trigger.lemma)
         item = _Found(i, end, trigger, number)
-        item.anaphoric = (
-            trigger.noun and i > 0 and text.keys[i - 1] in ("ce", "cet", "cette", "ces")
-        )
+        item.anaphoric = trigger.noun and i > 0 and text.keys[i - 1] in DEMONSTRATIVES
         item.definite = trigger.noun and i > 0 and text.keys[i - 1] in _DEFINITE
         item.restated = trigger.noun and "agit" in text.keys[max(first, i - 5) : i]
         _modality(text, item, first, quotes)
@@ -2059,14 +2058,14 @@ def _named_in(text: TokenView, lex: _Lexicon, phrase: Phrase) -> Phrase | None:
             k
             for k in keys
             if k not in _ARTICLES
-            and k not in _DEMONSTRATIVES
+            and k not in DEMONSTRATIVES
             and k not in NUMBER_WORDS
             and not k.isdigit()
         ),
         "",
     )
     # *ce groupe*: the group the text just named, even one no gazetteer knows.
-    pointed = keys[0] in _DEMONSTRATIVES
+    pointed = keys[0] in DEMONSTRATIVES
     if head in role_heads() and not head.endswith("s"):
         return None  # *le secrétaire général de l'ONU* is a person, not the ONU
     named = (
@@ -2095,9 +2094,6 @@ def _named_in(text: TokenView, lex: _Lexicon, phrase: Phrase) -> Phrase | None:
             ):
                 return Phrase(a, b, entity.name, entity)
     return None
-
-
-_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 
 
 def _body_of(text: TokenView, phrase: Phrase) -> Phrase | None:

@@ -32,6 +32,7 @@ from geotext.discourse import (
     AUXILIARIES,
     BE_FORMS,
     CLOSING_MARKS,
+    DEMONSTRATIVES,
     DETERMINERS,
     FINITE_VERBS,
     OPENING_MARKS,
@@ -386,7 +387,6 @@ def _pronouns_after_a_body(text: TokenView, found: list[_Found]) -> None:
         item.speaker = previous.speaker
 
 
-_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 _SAME = frozenset({"meme", "memes"})
 _SOURCE_REACH = 3
 """How many sentences back *la même source* looks for the source it names again."""
@@ -398,7 +398,7 @@ def _names_a_source_again(text: TokenView, lex: _Lexicon, speaker: Phrase) -> bo
         return False
     words = text.keys[speaker.start : speaker.end]
     if len(words) == 2:
-        return words[1] in lex.source_nouns and (words[0] in _SAME or words[0] in _DEMONSTRATIVES)
+        return words[1] in lex.source_nouns and (words[0] in _SAME or words[0] in DEMONSTRATIVES)
     return (
         len(words) == 1
         and words[0] in ("information", "informations")
