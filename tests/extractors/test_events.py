@@ -1937,3 +1937,54 @@ def test_the_forces_of_order_tell_no_plan() -> None:
     done = only("Les forces de l'ordre avaient interpellé quinze personnes à Dakar.")
     planned = only("Le colonel a donné l'ordre de bombarder le dépôt.")
     assert done.modality is Modality.ASSERTED and planned.modality is Modality.FUTURE
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Le gouverneur a décrété le couvre-feu dans toute la province.", "gouverneur"),
+        ("Le conseil militaire a instauré la loi martiale à Bamako.", "conseil militaire"),
+    ],
+    ids=["curfew", "martial-law"],
+)
+def test_a_curfew_or_martial_law_imposed_is_coercion(text: str, actor: str) -> None:
+    event = only(text)
+    assert event.type is EventType.COERCE and name(event.actor) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        ("Ottawa a levé jeudi les sanctions visant Minsk.", "sanctions", "Ottawa"),
+        ("La junte a ordonné la levée du couvre-feu.", "levée du couvre-feu", "junte"),
+        ("L'embargo sur le pétrole sera progressivement levé.", "embargo", None),
+    ],
+    ids=["lever-les", "la-levee-du", "passive"],
+)
+def test_lifting_a_restriction_is_a_concession(text: str, words: str, actor: str | None) -> None:
+    # Lifting sanctions or a curfew eases them: a CONCEDE, never the restriction again.
+    event = only(text)
+    assert event.type is EventType.CONCEDE and event.text == words
+    assert name(event.actor) == actor
+
+
+def test_a_restriction_imposed_stays_one() -> None:
+    assert (
+        only("L'Union européenne a adopté des sanctions contre trois oligarques.").type
+        is EventType.SANCTION
+    )
+
+
+def test_a_title_with_a_ministry_of_force_is_the_person_not_the_state() -> None:
+    # *de la Défense* names the minister's portfolio: the minister acts, not Israel.
+    event = only("Le ministre israélien de la Défense a menacé de frapper les rebelles.")
+    assert event.type is EventType.THREATEN
+    assert event.actor is not None and event.actor.text == "ministre israélien de la Défense"
+    # Forces of a state still stand for it.
+    assert name(only("Les forces de défense israéliennes ont bombardé un dépôt.").actor) == "Israël"
+
+
+def test_the_subject_after_a_quote_is_not_also_the_target() -> None:
+    found = events("« Nous riposterons », a averti Lena Varga, la cheffe de l'armée hongroise.")
+    assert [name(e.actor) for e in found] == ["Lena Varga"]
+    assert all(e.target is None for e in found)

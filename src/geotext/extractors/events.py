@@ -227,6 +227,8 @@ class _Lexicon:
     """Objects that make *bloquer* a blockade (COERCE): *le passage*, *les routes*."""
     ground_losses: dict[str, frozenset[str]]
     """Lemmas of verbs that tell a retreat only with ground as object, to the nouns of ground."""
+    restrictions: frozenset[str]
+    """Lemmas of restrictions whose lifting is a concession (*lever les sanctions*)."""
 
 
 @cache
@@ -314,6 +316,7 @@ def _lexicon() -> _Lexicon:
             verb: frozenset(word_key(n) for n in nouns.split("|"))
             for verb, nouns in read_table("fr/events/ground_losses.tsv", 2)
         },
+        restrictions=frozenset(read_lines("fr/events/restrictions.txt")),
         forms=forms,
         nouns=nouns,
         lemmas=lemmas,
@@ -878,10 +881,16 @@ def _sentence_events(
         ):
             # Expelling diplomats is a sanction between states; expelling people, coercion.
             trigger = _Trigger(EventType.SANCTION, trigger.noun, trigger.lemma)
+        start = i
+        if trigger.lemma in lex.restrictions:
+            lifted = _lifted(text, i, end, first, last)
+            if lifted is not None:
+                # *a levé les sanctions*, *le couvre-feu sera levé*: easing, not imposing.
+                trigger, start = _Trigger(EventType.CONCEDE, True, trigger.lemma), lifted
         if trigger.type is EventType.MOBILIZE and _in_support(text, end, last):
             # *a dépêché des unités en soutien au M23*: forces sent to a side are aid.
             trigger = _Trigger(EventType.AID, trigger.noun, trigger.lemma)
-        item = _Found(i, end, trigger, number)
+        item = _Found(start, end, trigger, number)
         item.anaphoric = trigger.noun and i > 0 and text.keys[i - 1] in DEMONSTRATIVES
         item.definite = trigger.noun and i > 0 and text.keys[i - 1] in _DEFINITE
         item.restated = trigger.noun and "agit" in text.keys[max(first, i - 5) : i]
@@ -1566,6 +1575,8 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
                 item.actor = _author_of(text, item.actor, first, last) or item.actor
                 item.actor = _state_for(text, lex, item.actor)
             item.target = dependent(text, i, ("obj",)) or _object_after(text, lex, end, last)
+            if _overlap(item.target, item.actor):
+                item.target = None  # *« ... », a prévenu X*: the subject after the verb
             if item.target is None and not passive:
                 item.target = partner
             reflexive = _reflexive_before(text, i, verb)
@@ -2149,9 +2160,50 @@ def _protesters(
     return Phrase(item.start, item.end, "manifestants", None)
 
 
+def _lifted(text: TokenView, i: int, end: int, first: int, last: int) -> int | None:
+    """Where the lifting of a restriction starts (*lever les*, *la levée du*, *... a été levé*).
+
+    The noun *levée* opens the event's words; a verb, before or after, leaves them at ``i``.
+    """
+    k = i - 1
+    while k > first and text.keys[k] in _OF_ARTICLES:
+        k -= 1
+    if first <= k < i and text.keys[k] in _LIFTING:
+        noun = k > first and text.keys[k - 1] in DETERMINERS and text.keys[k] in _LIFTING_NOUNS
+        return k if noun else i
+    if first < k < i and text.keys[k - 1] in _LIFTED and text.words[k].isalpha():
+        return i  # *a levé jeudi les sanctions*, *a levé hier l'embargo*
+    for k in range(end, min(last, end + 8)):
+        if text.punct[k]:
+            return None
+        if text.keys[k] in _LIFTING and text.keys[k - 1] in _LIFTED_AFTER:
+            return i  # *l'embargo sur les armes sera levé*
+    return None
+
+
+_LIFTING_NOUNS = frozenset({"levee", "levees"})
+_LIFTED = frozenset({"leve", "levee", "leves", "levees"})
+_LIFTING = frozenset(word_key(form) for form in regular_forms("lever")) | _LIFTING_NOUNS
+
+
+_OF_ARTICLES = frozenset({"le", "la", "les", "l'", "du", "des", "de", "d'", "un", "une", "ce"})
+_LIFTED_AFTER = frozenset({"ete", "est", "sont", "sera", "seront", "serait", "seraient"})
+_LIFTED_AFTER |= {"partiellement", "progressivement", "totalement", "enfin", "finalement"}
+
+
+def _overlap(one: Phrase | None, other: Phrase | None) -> bool:
+    return one is not None and other is not None and one.start < other.end and other.start < one.end
+
+
 def _state_for(text: TokenView, lex: _Lexicon, phrase: Phrase) -> Phrase:
     """The country a phrase of forces stands for, else the phrase."""
-    if not any(text.keys[k] in _STATE_NOUNS for k in range(phrase.start, phrase.end)):
+    heads = role_heads()
+    for k in range(phrase.start, phrase.end):
+        if text.keys[k] in heads:
+            return phrase  # *le ministre de la Défense*, *le chef des forces russes*: a person
+        if text.keys[k] in _STATE_NOUNS:
+            break
+    else:
         return phrase
     for k in range(phrase.start, phrase.end):
         country = _country_speaker(lex, text, k)
