@@ -1988,3 +1988,41 @@ def test_the_subject_after_a_quote_is_not_also_the_target() -> None:
     found = events("« Nous riposterons », a averti Lena Varga, la cheffe de l'armée hongroise.")
     assert [name(e.actor) for e in found] == ["Lena Varga"]
     assert all(e.target is None for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les délégués ont jusqu'à dimanche pour parvenir à un accord.",
+        "Le médiateur multiplie les appels afin d'obtenir un cessez-le-feu.",
+        "Un convoi a quitté Amman pour acheminer de l'aide vers le nord.",
+    ],
+    ids=["parvenir-a", "afin-d-obtenir", "acheminer"],
+)
+def test_an_agreement_or_aid_named_as_an_aim_is_not_reached(text: str) -> None:
+    assert not [
+        e for e in events(text) if e.type in (EventType.AGREE, EventType.CONSULT, EventType.AID)
+    ]
+
+
+def test_an_agreement_reached_stays_one() -> None:
+    assert only("Les délégués sont parvenus dimanche à un accord.").type is EventType.AGREE
+
+
+def test_a_word_of_a_field_written_as_a_verb_tells_the_act() -> None:
+    # *le prévenu* (a trial) tells a field with no event; *a prévenu*, a warning, does not.
+    warned = only("« Nous répondrons à toute incursion », a prévenu le général Okafor.")
+    assert warned.type is EventType.THREATEN
+    assert events("Le prévenu a été relaxé par le tribunal de Lyon.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le préfet a interdit toute manifestation devant l'ambassade.",
+        "Le pays ripostera à chaque incursion de drones, selon son armée.",
+    ],
+    ids=["toute", "chaque"],
+)
+def test_any_act_of_a_kind_is_no_act(text: str) -> None:
+    assert [e.text for e in events(text) if e.text in ("manifestation", "incursion")] == []

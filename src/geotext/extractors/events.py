@@ -209,6 +209,8 @@ class _Lexicon:
     """The gazetteer's kind of each organisation, by canonical name (``armed``, ``seat``...)."""
     domains: dict[str, str]
     """Words of the fields that tell no event (sport, markets, health...), to their field."""
+    verb_domains: frozenset[str]
+    """Words of a field that are also forms of a trigger verb (*incendie*, *prévenu*)."""
     domain_firsts: frozenset[str]
     """First words of the two-word phrases of ``domains``."""
     political: frozenset[str]
@@ -304,6 +306,7 @@ def _lexicon() -> _Lexicon:
     domains = {word_key(w): d for w, d in read_table("fr/events/domains.tsv", 2)}
     return _Lexicon(
         domains=domains,
+        verb_domains=frozenset(domains) & frozenset(firsts),
         domain_firsts=frozenset(w.split()[0] for w in domains if " " in w),
         political=frozenset(word_key(w) for w in read_lines("fr/events/political_words.txt")),
         other_when_reflexive=frozenset(read_lines("fr/events/reflexive_senses.txt")),
@@ -651,6 +654,8 @@ def _generic(text: TokenView, item: _Found, last: int) -> bool:
     """
     if not item.trigger.noun or (item.actor is not None and not item.guessed):
         return False
+    if item.start > 0 and text.keys[item.start - 1] in _ANY:
+        return True  # *nous répondrons à toute incursion*: any act of the kind, none told
     first = text.sentence_start(item.start)
     if any(
         text.keys[k] in _GENERIC_ADVERBS or (text.keys[k], text.keys[k + 1]) in _GENERIC_PAIRS
@@ -665,6 +670,9 @@ def _generic(text: TokenView, item: _Found, last: int) -> bool:
     return False
 
 
+_ANY = frozenset({"tout", "toute", "tous", "toutes", "chaque", "n'importe"})
+
+
 def _other_field(text: TokenView, lex: _Lexicon, number: int) -> bool:
     """Whether sentence ``number`` tells another field and names nothing of politics.
 
@@ -676,6 +684,13 @@ def _other_field(text: TokenView, lex: _Lexicon, number: int) -> bool:
     keys = text.keys
     domains, firsts = lex.domains, lex.domain_firsts
     words = set(keys[first : last - 1])
+    if not words.isdisjoint(lex.verb_domains):
+        # *l'incendie*, *le prévenu* tell a field; *ont incendié*, *a prévenu* are acts.
+        words -= {
+            keys[k]
+            for k in range(first + 1, last - 1)
+            if keys[k] in lex.verb_domains and keys[k - 1] not in DETERMINERS
+        }
     if words.isdisjoint(domains) and (
         words.isdisjoint(firsts)
         or not any(
@@ -1033,7 +1048,16 @@ def _purpose(text: TokenView, i: int, first: int, trigger: _Trigger) -> bool:
     Only for acts an aim does not perform: *pour condamner*, *pour sanctionner* after words
     or votes are acts done.
     """
-    if trigger.noun or trigger.type not in _AIMED_TYPES or not _infinitive(text.keys[i]):
+    if trigger.noun and trigger.type in _AIMED_NOUN_TYPES:
+        # *pour parvenir à un accord*, *afin de conclure un cessez-le-feu*: the aim of a verb
+        # of purpose, not yet reached.
+        j = i - 1
+        while j > first and text.keys[j] in _BEFORE_AIMED_NOUN:
+            j -= 1
+        if j == i - 1 or not _infinitive(text.keys[j]):
+            return False
+        i = j
+    elif trigger.noun or trigger.type not in _AIMED_TYPES or not _infinitive(text.keys[i]):
         return False
     j = i - 1
     if j >= first and text.keys[j] in ("se", "s'"):
@@ -1042,6 +1066,9 @@ def _purpose(text: TokenView, i: int, first: int, trigger: _Trigger) -> bool:
         j - 1 >= first and tuple(text.keys[j - 1 : j + 1]) in _PURPOSE_PAIRS
     )
 
+
+_AIMED_NOUN_TYPES = _AIMED_TYPES | {EventType.AGREE}
+_BEFORE_AIMED_NOUN = DETERMINERS | {"a", "au", "aux", "de", "d'", "du", "des"}
 
 _PURPOSE_PAIRS = frozenset(
     {("afin", "de"), ("afin", "d'"), ("destine", "a"), ("destinee", "a"), ("vise", "a")}
