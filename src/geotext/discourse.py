@@ -1252,7 +1252,16 @@ def subject_before(
     mark = text.clause_mark_before(verb)
     stop = first if mark is None or mark < first else mark + 1
     if verb - 1 >= first and text.keys[verb - 1] in ("mais", "et", "puis") and verb - 1 > first:
-        # *X n'a pas confirmé ces pertes, mais a reconnu ...*: the first verb's subject.
+        # *X n'a pas confirmé ces pertes, mais a reconnu ...*: the first verb's subject; in a
+        # clause (*a affirmé que les soldats avaient encerclé la ville et arrêté ...*), the
+        # clause's own.
+        clauses = text.positions(first, _CLAUSE_OPENERS)
+        at = bisect_left(clauses, verb - 1)
+        opener = clauses[at - 1] + 1 if at else first
+        if opener > first:
+            found = sentence_subject(text, opener, verb - 1, skip)
+            if found is not None:
+                return found
         return sentence_subject(text, first, verb - 1, skip)
     if stop >= verb:
         return None
@@ -1410,6 +1419,9 @@ def _source_at(text: TokenView, k: int) -> int:
     if text.keys[k] == "selon":
         return 1
     return 2 if tuple(text.keys[k : k + 2]) == ("d'", "apres") else 0
+
+
+_CLAUSE_OPENERS = frozenset({"que", "qu'", "qu’"})
 
 
 def sentence_subject(

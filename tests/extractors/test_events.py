@@ -2026,3 +2026,46 @@ def test_a_word_of_a_field_written_as_a_verb_tells_the_act() -> None:
 )
 def test_any_act_of_a_kind_is_no_act(text: str) -> None:
     assert [e.text for e in events(text) if e.text in ("manifestation", "incursion")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le Vatican appelle au calme.", "Le syndicat a appelé aux négociations."],
+    ids=["au", "aux"],
+)
+def test_a_call_to_something_is_a_request(text: str) -> None:
+    assert only(text).type is EventType.REQUEST
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les habitants sont appelés aux urnes dimanche.", "Un parti appelé au départ Union verte."],
+    ids=["urnes", "depart"],
+)
+def test_a_call_that_asks_nothing_is_no_request(text: str) -> None:
+    assert [e for e in events(text) if e.type is EventType.REQUEST] == []
+
+
+def test_a_second_verb_after_et_is_a_second_act_of_the_subject() -> None:
+    found = events("La junte a démenti ces rumeurs et appelé au calme.")
+    assert [(e.type, name(e.actor), e.modality) for e in found] == [
+        (EventType.REJECT, "junte", Modality.ASSERTED),
+        (EventType.REQUEST, "junte", Modality.ASSERTED),
+    ]
+    arrest = events("La gendarmerie a condamné le pillage et interpellé quatre suspects.")[-1]
+    assert arrest.type is EventType.COERCE and arrest.modality is Modality.ASSERTED
+    assert name(arrest.actor) == "gendarmerie"
+
+
+def test_a_participle_after_et_inside_what_is_said_stays_said() -> None:
+    # *d'avoir* opened the accusation: the second strike is also Moscow's, as a claim.
+    found = events("Chisinau accuse Moscou d'avoir frappé Balti et bombardé un dépôt.")
+    assert [e.type for e in found] == [EventType.ACCUSE, EventType.ASSAULT]
+    assert name(found[1].actor) == "Moscou" and found[1].modality is Modality.REPORTED
+
+
+def test_the_subject_of_a_second_verb_in_a_clause_is_the_clause_s() -> None:
+    found = events(
+        "Le maire a affirmé que les miliciens avaient encerclé l'école et arrêté six enseignants."
+    )
+    assert {name(e.actor) for e in found} == {"miliciens"}

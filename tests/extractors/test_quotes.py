@@ -1464,3 +1464,16 @@ def test_a_title_with_another_name_after_it_stays_as_written() -> None:
         "Idriss Kamaté",
         "porte-parole du Kremlin",
     ]
+
+
+def test_an_object_ends_before_a_second_verb_of_its_subject() -> None:
+    # The arrest is the subject's second act, not words of its condemnation.
+    quote = only("La gendarmerie a condamné le pillage et interpellé quatre suspects.")
+    assert quote.content.text == "le pillage"
+    # A clause keeps its own verbs, and a list of names its members.
+    clause = only(
+        "Le préfet a indiqué que les agents avaient bouclé le quartier et interpellé dix jeunes."
+    )
+    assert clause.content.text.endswith("interpellé dix jeunes")
+    listed = only("Rome a salué l'initiative de la Grèce et du Portugal.")
+    assert listed.content.text == "l'initiative de la Grèce et du Portugal"

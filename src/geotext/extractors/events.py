@@ -871,6 +871,11 @@ def _sentence_events(
         resume = end
         if content_from is not None and i > content_from and text.commas_between(content_from, i):
             content_from = None  # the content ends at the next comma (*..., une option évoquée*)
+        opened = content_from if content_from is not None or accuser is None else accuser.end
+        if opened is not None and opened < i and _second_predicate(text, i, trigger, opened):
+            # *a démenti ces allégations et appelé au dialogue*, *a condamné l'attaque et
+            # arrêté trois suspects*: a second act of the subject, not what the first one says.
+            content_from = accuser = None
         if content_from is not None and i > content_from:
             # *a appelé à cesser les frappes*: the content of a request is no event of its own.
             continue
@@ -1040,6 +1045,26 @@ def _object_of_talks(text: TokenView, i: int, first: int, trigger: _Trigger) -> 
 
 
 _PLANNING = ("prevu", "prevoy", "prepar", "planifi", "projet", "fomen")
+
+
+def _second_predicate(text: TokenView, i: int, trigger: _Trigger, content: int) -> bool:
+    """Whether a participle after *et* is a second verb of the subject, not the content.
+
+    *a démenti ces allégations et appelé au dialogue*: two acts; *a démenti avoir attaqué et
+    tué des civils*, *accuse X d'avoir bombardé Y et attaqué Z*: an infinitive or *que*
+    opened the content from token ``content``, and the participle belongs to it.
+    """
+    return (
+        not trigger.noun
+        and text.keys[i - 1] == "et"
+        and _participle(text.keys[i])
+        and not any(
+            key in _CONTENT_OPENERS or _infinitive(key) for key in text.keys[content : i - 1]
+        )
+    )
+
+
+_CONTENT_OPENERS = frozenset({"avoir", "d'avoir", "de", "d'", "a", "que", "qu'", "etre", "d'etre"})
 
 
 def _purpose(text: TokenView, i: int, first: int, trigger: _Trigger) -> bool:
@@ -1242,8 +1267,9 @@ def _is_event_word(text: TokenView, i: int, first: int, trigger: _Trigger) -> bo
         # *a appelé Israël et l'Iran à la retenue* asks; *un groupe appelé X*, a call, names.
         last = text.sentence_end(i)
         for k in range(i + 1, min(last, i + 13)):
-            if text.words[k] == "à" or text.words[k] == "À":
-                return True
+            if text.words[k] in ("à", "À", "au", "aux"):
+                # *a appelé à la retenue*, *appelle au calme*; not *au départ*, *aux urnes*.
+                return k + 1 >= last or text.keys[k + 1] not in _NOT_CALLED_TO
             if text.words[k] in OPENING_MARKS:
                 continue  # *appelle « les habitants à ...*
             if text.punct[k] or text.keys[k] in ("que", "qu'", "qui"):
@@ -1267,6 +1293,9 @@ def _is_event_word(text: TokenView, i: int, first: int, trigger: _Trigger) -> bo
             return False  # *à l'aide de*, *à la demande de*, *au départ*
     return True
 
+
+_NOT_CALLED_TO = frozenset({"depart", "telephone", "urnes"})
+"""What *appeler au* names when it asks nothing (*appelé au départ X*, *appelés aux urnes*)."""
 
 _DIPLOMATS = frozenset(
     {"diplomate", "diplomates", "ambassadeur", "ambassadeurs", "ambassadrice", "consul", "consuls"}

@@ -1235,6 +1235,8 @@ def _from_verb(
     else:
         speaker = subject_before(text, verb)
     stop = _next_cue(text, lex, start, last)
+    if cue.takes_object and text.keys[start] in DETERMINERS:
+        stop = _next_predicate(text, start, stop)
     if verb > first and text.keys[verb - 1] == "qui":
         # *Le ministre, qui a affirmé que X, a quitté la salle*: the relative clause ends
         # where the main clause takes up its verb.
@@ -1267,6 +1269,35 @@ def _next_cue(text: TokenView, lex: _Lexicon, start: int, last: int) -> int:
     )
     at = bisect_right(stops, start)
     return stops[at] if at < len(stops) and stops[at] < last - 1 else last
+
+
+def _next_predicate(text: TokenView, start: int, stop: int) -> int:
+    """Where an object's words end before a second verb of the subject, at most ``stop``.
+
+    *a condamné l'attaque et arrêté trois suspects*: the arrest is no word of the
+    condemnation. Only for an object: a clause (*que ... et arrêté*) keeps its own verbs.
+    """
+    stops = text.sentence_marks(start, "joining participle", lambda k: _participle_joins(text, k))
+    at = bisect_right(stops, start)
+    return min(stop, stops[at]) if at < len(stops) else stop
+
+
+def _participle_joins(text: TokenView, k: int) -> bool:
+    """*et arrêté*, *et a arrêté*: *et* and a past participle, auxiliaries and adverbs between."""
+    if text.keys[k] != "et":
+        return False
+    j = k + 1
+    while j < text.n and text.keys[j] in AUXILIARIES | ADVERBS:
+        j += 1
+    word = text.words[j] if j < text.n else ""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.islower()
+        and word.endswith(("é", "és", "ée", "ées", "i", "is", "u", "us", "it"))
+        and text.keys[j] not in DETERMINERS
+        and text.keys[j - 1] not in DETERMINERS
+    )
 
 
 def _cue_joins(text: TokenView, lex: _Lexicon, k: int, last: int) -> bool:
