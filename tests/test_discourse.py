@@ -342,3 +342,43 @@ def test_antecedent_reads_a_subject_pronoun_as_refer_does() -> None:
     assert found is not None
     assert found.name == "Hamas"
     assert discourse.antecedent(view, 0) is None  # *Le* is no pronoun
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A body that opens the sentence before, whose article tells the pronoun's gender.
+        (
+            "La gendarmerie a interpellé deux passeurs. « Ils ont avoué », a-t-elle indiqué.",
+            "gendarmerie",
+        ),
+        (
+            "L'état-major a confirmé la perte d'un char. Il a été détruit, a-t-il précisé.",
+            "état-major",
+        ),
+        # A person named in that sentence or the one before still comes first.
+        (
+            "Le ministre Hugo Lenz a visité la caserne. La gendarmerie a interpellé deux "
+            "passeurs. « Ils ont avoué », a-t-il indiqué.",
+            "Hugo Lenz",
+        ),
+        # The other gender: the body is not what the pronoun stands for.
+        (
+            "Le parquet a ouvert une enquête. « Les faits sont graves », a-t-elle dit. "
+            "Clara Voss dirige les investigations.",
+            "Clara Voss",
+        ),
+    ],
+)
+def test_a_speaking_pronoun_stands_for_the_body_just_told(text: str, speaker: str) -> None:
+    quotes = geotext.parse(text).quotes
+    assert quotes and quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == speaker
+
+
+def test_pronoun_speaker_is_public() -> None:
+    doc = geotext.parse("La police a arrêté un homme. « Il a fui », a-t-elle ajouté.")
+    view = discourse.token_view(doc)
+    at = next(k for k in range(view.n) if view.words[k] == "-t-elle")
+    found = discourse.pronoun_speaker(view, at)
+    assert found is not None and found.name == "police"

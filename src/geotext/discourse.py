@@ -59,6 +59,7 @@ __all__ = [
     "noun_phrase",
     "organisation_nouns",
     "phrase_keys",
+    "pronoun_speaker",
     "refer",
     "regular_forms",
     "role_heads",
@@ -1048,6 +1049,46 @@ def last_person(text: TokenView, before: int, skip: tuple[int, int] | None = Non
         if entity.type == EntityType.PER:
             return Phrase(a, b, entity.name, entity)
     return None
+
+
+def pronoun_speaker(
+    text: TokenView, before: int, skip: tuple[int, int] | None = None
+) -> Phrase | None:
+    """Who a speaking pronoun near token ``before`` stands for (*a-t-elle précisé*).
+
+    The last person of :func:`last_person`, where the text named one in this sentence or the
+    one before; else the subject of the sentence before, where its article tells the
+    pronoun's gender (*La police a arrêté deux hommes. « ... », a-t-elle ajouté*: the police);
+    else the last person, further back or just after.
+    """
+    person = last_person(text, before, skip)
+    if not text.n:
+        return person
+    here = text.sentence_of[min(before, text.n - 1)]
+    if person is not None and person.start < before and here - text.sentence_of[person.start] <= 1:
+        return person
+    wanted = _pronoun_gender(text, before)
+    if wanted is None or here == 0:
+        return person
+    first, last = text.sentences[here - 1]
+    subject = sentence_subject(text, first, last, skip)
+    if (
+        subject is None
+        or subject.start <= first
+        or (subject.entity is not None and subject.entity.type == EntityType.PER)
+    ):
+        return person
+    feminine, masculine = _gender_words()
+    article = text.keys[subject.start - 1]
+    told = "f" if article in feminine else "m" if article in masculine else None
+    if article == "l'":
+        told = _elided_genders().get(text.keys[subject.start])
+    return subject if told == wanted else person
+
+
+@cache
+def _elided_genders() -> dict[str, str]:
+    return {word_key(n): g for n, g in read_table("fr/discourse/elided_genders.tsv", 2)}
 
 
 _PERSON_SENTENCES = 20

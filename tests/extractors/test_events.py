@@ -2069,3 +2069,13 @@ def test_the_subject_of_a_second_verb_in_a_clause_is_the_clause_s() -> None:
         "Le maire a affirmé que les miliciens avaient encerclé l'école et arrêté six enseignants."
     )
     assert {name(e.actor) for e in found} == {"miliciens"}
+
+
+def test_a_claimed_interception_keeps_who_launched_as_the_actor() -> None:
+    # Said or told, the drones' launcher struck, and the one that shot them down is hit.
+    for text in (
+        "L'armée ukrainienne a abattu huit missiles tirés par la Russie.",
+        "L'armée ukrainienne a affirmé avoir abattu huit missiles tirés par la Russie.",
+    ):
+        event = only(text)
+        assert (name(event.actor), name(event.target)) == ("Russie", "armée ukrainienne")

@@ -47,10 +47,10 @@ from geotext.discourse import (
     finite_at,
     has_verb,
     inverted_pronoun,
-    last_person,
     named_by_head,
     noun_phrase,
     phrase_keys,
+    pronoun_speaker,
     regular_forms,
     role_heads,
     sentence_subject,
@@ -1616,7 +1616,7 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
                 # *« ... », a menacé X*, *avait-il salué*: the subject follows the verb.
                 item.actor = subject_after(text, end)
                 if item.actor is None and inverted_pronoun(text, verb, end):
-                    item.actor = last_person(text, verb)
+                    item.actor = pronoun_speaker(text, verb)
             elif (
                 text.keys[i].endswith("ant")
                 and (comma := _comma_before(text, verb, first)) is not None
@@ -1821,8 +1821,16 @@ def _resolve_actor(text: TokenView, lex: _Lexicon, item: _Found, found: list[_Fo
     actor = item.actor
     speaker = _quote_speaker(text, item)
     claimed = item.start > 0 and text.keys[item.start - 1] in ("avoir", "d'avoir")
-    if speaker is not None and (
-        item.we or item.threat or (claimed and (actor is None or speaker.entity is not None))
+    struck = (
+        item.target is not None
+        and speaker is not None
+        and speaker.entity is not None
+        and item.target.entity is speaker.entity
+    )
+    if (
+        speaker is not None
+        and not struck  # *X dit avoir abattu des drones lancés par Y*: Y struck X
+        and (item.we or item.threat or (claimed and (actor is None or speaker.entity is not None)))
     ):
         # *« Nous avons détruit ... »*, *X affirme avoir frappé*: the speaker acts.
         item.actor = actor = speaker

@@ -50,6 +50,7 @@ from geotext.discourse import (
     noun_phrase,
     organisation_nouns,
     phrase_keys,
+    pronoun_speaker,
     regular_forms,
     sentence_subject,
     speaker_of,
@@ -560,7 +561,7 @@ def _direct(text: TokenView, lex: _Lexicon, used: list[bool]) -> list[_Found]:
         if cue is not None:
             k, cue_end, entry = cue
             if inverted_pronoun(text, closing + 1, cue_end):
-                speaker = last_person(text, k, (opening, closing))
+                speaker = pronoun_speaker(text, k, (opening, closing))
             else:
                 speaker = subject_after(text, cue_end)
             end = cue_end if speaker is None else max(cue_end, speaker.end)
@@ -572,7 +573,7 @@ def _direct(text: TokenView, lex: _Lexicon, used: list[bool]) -> list[_Found]:
                     cue = inside
                     k, cue_end, entry = inside
                     if inverted_pronoun(text, k, cue_end):
-                        speaker = last_person(text, k, None)
+                        speaker = pronoun_speaker(text, k, None)
                     else:
                         speaker = subject_after(text, cue_end)
         if cue is None and before is not None:
@@ -587,7 +588,7 @@ def _direct(text: TokenView, lex: _Lexicon, used: list[bool]) -> list[_Found]:
             if inverted_pronoun(text, verb, cue_end):
                 # *a-t-il ajouté : « ... »*: the person told before speaks, but the quote
                 # starts at its verb, not at that person's earlier mention.
-                speaker = last_person(text, verb, None)
+                speaker = pronoun_speaker(text, verb, None)
                 start = min(start, verb)
             else:
                 speaker = subject_before(text, verb)
@@ -693,7 +694,7 @@ def _dashes(
                 continue
             start, cue_end, entry = cue
             if inverted_pronoun(text, comma, cue_end):
-                speaker = last_person(text, start)
+                speaker = pronoun_speaker(text, start)
             else:
                 speaker = subject_after(text, cue_end)
             content = _content_offsets(text, k + 1, comma)
@@ -1132,7 +1133,7 @@ def _from_verb(
         content = _content_offsets(text, first, verb - (text.words[verb - 1] == ","))
         if inverted_pronoun(text, verb, cue_end):
             if content[0] < content[1]:
-                speaker = last_person(text, verb)
+                speaker = pronoun_speaker(text, verb)
                 return _on_cue(first, cue_end, content, speaker, (i, cue_end), cue)
         elif k < last and text.keys[k] not in _CLAUSE_STARTS and _ends_sentence(text, k, last):
             if (
@@ -1229,7 +1230,7 @@ def _from_verb(
     ):
         return None  # *ne reconnaît pas la compétence du tribunal*, *reconnu coupable*: no words
     if inverted_pronoun(text, verb, cue_end):
-        speaker = last_person(text, verb)
+        speaker = pronoun_speaker(text, verb)
     elif text.keys[i].endswith("ant") and verb > first and text.keys[verb - 1] != "en":
         speaker = sentence_subject(text, first, verb, None)  # *..., accusant X de ...*
     else:
