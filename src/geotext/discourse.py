@@ -1292,6 +1292,18 @@ def subject_before(
     # A dash ends a dateline (*(Reuters) - L'armée a déclaré*) or an aside.
     mark = text.clause_mark_before(verb)
     stop = first if mark is None or mark < first else mark + 1
+    joins = text.positions(verb, _JOINING_WORDS)
+    at = bisect_left(joins, verb - 1) - 1
+    if (
+        at >= 0
+        and stop < joins[at] < verb - 1
+        and (text.keys[verb] in AUXILIARIES or finite_at(text, verb))
+        and has_verb(text, stop, joins[at])
+        and not has_verb(text, joins[at] + 1, verb)
+    ):
+        # *Le Japon a débloqué une aide et l'Union européenne a promis ...*: a second
+        # clause, with its own subject after *et*.
+        stop = joins[at] + 1
     if verb - 1 >= first and text.keys[verb - 1] in ("mais", "et", "puis") and verb - 1 > first:
         # *X n'a pas confirmé ces pertes, mais a reconnu ...*: the first verb's subject; in a
         # clause (*a affirmé que les soldats avaient encerclé la ville et arrêté ...*), the
@@ -1461,6 +1473,9 @@ def _source_at(text: TokenView, k: int) -> int:
         return 1
     return 2 if tuple(text.keys[k : k + 2]) == ("d'", "apres") else 0
 
+
+_JOINING_WORDS = frozenset({"et", "mais", "puis", "tandis", "alors", "Et", "Mais", "Puis"})
+"""Words written between two clauses, each with its own subject."""
 
 _CLAUSE_OPENERS = frozenset({"que", "qu'", "qu’"})
 

@@ -2302,6 +2302,8 @@ def _first_of_pair(
         if title is not None:
             k = title  # *X et le chef des rebelles Y*: a title between *et* and the name
         if text.keys[k] == "et":
+            if has_verb(text, first, k):
+                break  # *X a tiré ..., et Y aurait livré ...*: *et* joins two clauses
             before = k - 1 if text.words[k - 1] == "," else k
             listed = True
         elif text.words[k] == "," and listed:
