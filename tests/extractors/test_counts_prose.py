@@ -221,6 +221,7 @@ def test_a_reported_toll_is_asserted():
         ("La guerre civile a fait quelque 20 000 assassinats.", [("killed", 20000)]),
         # forced to leave
         ("Plus de 9 000 habitants ont été forcés à quitter la vallée.", [("displaced", 9000)]),
+        ("Environ 3 500 riverains ont dû quitter leur logement.", [("displaced", 3500)]),
         # a figure added to the one before
         (
             "Les frappes ont fait 25 morts lundi et au moins 12 mardi.",

@@ -2096,3 +2096,25 @@ def test_a_second_clause_after_et_has_its_own_subject() -> None:
     assert [name(e.actor) for e in supplied] == ["Hamas", "Iran"]
     # A coordinated subject is still one subject, and an infinitive has none of its own.
     assert name(only("Le Mali et le Niger ont signé un accord de défense.").actor) == "Mali"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le cyclone qui a frappé la côte mardi a détruit deux ponts.",
+        "La tempête a détruit une centaine de maisons de pêcheurs.",
+        "Une épidémie de choléra frappe les camps du nord.",
+    ],
+    ids=["cyclone", "tempete", "epidemie"],
+)
+def test_a_natural_force_strikes_in_no_act(text: str) -> None:
+    assert events(text) == ()
+
+
+def test_an_act_after_a_natural_disaster_stays_one() -> None:
+    event = only("Après la tempête, des hommes armés ont attaqué un entrepôt de vivres.")
+    assert event.type is EventType.ASSAULT
+
+
+def test_leaving_one_s_home_is_no_retreat() -> None:
+    assert events("Environ 3 500 riverains ont dû quitter leur logement.") == ()

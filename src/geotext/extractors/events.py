@@ -221,6 +221,8 @@ class _Lexicon:
     """The unarmed sides of a quarrel in a party (*courants*, *motions*)."""
     intangible: frozenset[str]
     """What force strikes only in a figure of speech (*espoirs*, *carrière*)."""
+    natural: frozenset[str]
+    """Natural forces, which strike in no political or armed act (*le séisme a frappé*)."""
     crowds: frozenset[str]
     """Words of a crowd, which *disperser* needs in its clause to be an act of force."""
     refusals: frozenset[str]
@@ -313,6 +315,7 @@ def _lexicon() -> _Lexicon:
         party_sides=frozenset(word_key(w) for w in read_lines("fr/events/party_sides.txt")),
         intangible=frozenset(word_key(w) for w in read_lines("fr/events/intangible_objects.txt")),
         crowds=frozenset(word_key(w) for w in read_lines("fr/events/crowds.txt")),
+        natural=frozenset(word_key(w) for w in read_lines("fr/events/natural_forces.txt")),
         refusals=frozenset(read_lines("fr/events/refusals.txt")),
         blockades=frozenset(word_key(w) for w in read_lines("fr/events/blockades.txt")),
         ground_losses={
@@ -1132,6 +1135,8 @@ def _figurative(
         text.keys[k] in lex.crowds for k in range(max(first, i - 8), min(last, end + 12))
     ):
         return True  # *ses cendres ont été dispersées*: no crowd, no force
+    if not trigger.noun and _natural_subject(text, lex, i, first):
+        return True  # *le séisme a frappé la région*: no one acted
     if not trigger.noun and trigger.type is EventType.ASSAULT:
         head = end
         while head < last and text.keys[head] in DETERMINERS:
@@ -2253,6 +2258,21 @@ _LIFTING = frozenset(word_key(form) for form in regular_forms("lever")) | _LIFTI
 _OF_ARTICLES = frozenset({"le", "la", "les", "l'", "du", "des", "de", "d'", "un", "une", "ce"})
 _LIFTED_AFTER = frozenset({"ete", "est", "sont", "sera", "seront", "serait", "seraient"})
 _LIFTED_AFTER |= {"partiellement", "progressivement", "totalement", "enfin", "finalement"}
+
+
+def _natural_subject(text: TokenView, lex: _Lexicon, i: int, first: int) -> bool:
+    """Whether a natural force stands in the words right before a verb, its subject."""
+    for k in range(i - 1, max(first, i - _NATURAL_REACH) - 1, -1):
+        if text.punct[k] and text.words[k] != "-":
+            return False  # *Après le séisme, des pillards ont attaqué ...*
+        if text.keys[k] in lex.natural:
+            return True
+    return False
+
+
+_NATURAL_REACH = 10
+"""How many words before a verb its natural subject may stand (*le séisme de magnitude 6,8
+qui a frappé*)."""
 
 
 def _overlap(one: Phrase | None, other: Phrase | None) -> bool:
