@@ -105,6 +105,20 @@ def test_a_person_of_n_years_gives_no_time(person, age):
         ),
         ("Les pompiers ont lutté pendant 4 heures.", [("4 heures", "DURATION", "PT4H")]),
         ("La ville a été évacuée en 3 heures.", [("3 heures", "DURATION", "PT3H")]),
+        # A span of clock times: both ends are clock times; a span of time stays a duration.
+        (
+            "La circulation est interdite de 21 heures à 6 heures.",
+            [("21 heures", "TIME", "2024-11-13T21:00"), ("6 heures", "TIME", "2024-11-13T06:00")],
+        ),
+        (
+            "Le guichet reçoit entre 9 heures et 11 heures.",
+            [("9 heures", "TIME", "2024-11-13T09:00"), ("11 heures", "TIME", "2024-11-13T11:00")],
+        ),
+        ("Un cessez-le-feu de 48 heures a été conclu.", [("48 heures", "DURATION", "PT48H")]),
+        (
+            "Ils ont roulé 5 heures et 2 heures encore.",
+            [("5 heures", "DURATION", "PT5H"), ("2 heures", "DURATION", "PT2H")],
+        ),
     ],
 )
 def test_clock_hours_in_words(text, expected):

@@ -524,6 +524,11 @@ _CLOCK_BEFORE = regex.compile(
     r"(?i:\b(?P<strong>à|vers|dès|jusqu'à|peu[ ]avant|peu[ ]après|aux[ ]alentours[ ]de"
     r"|autour[ ]de|il[ ]est|il[ ]était)[ ]\Z|\b(?:avant|après|depuis|entre|et)[ ]\Z)"
 )
+# *de 22 heures à 5 heures*, *entre 8 heures et 10 heures*: the first end of a span of clock
+# times (*une trêve de 36 heures* stays a duration).
+_RANGE_FROM = regex.compile(r"(?i:\b(?:de|entre)[ ]\Z)")
+_RANGE_TO = regex.compile(r"(?i:[ ](?:à|et)[ ]\d{1,2}(?:[ ]?h\b|[ ]heures?\b))")
+_RANGE_BACK = regex.compile(r"(?i:\bentre[ ]\d{1,2}(?:[ ]?h|[ ]heures?)[ ]et[ ]\Z)")
 _CLOCK_AFTER = regex.compile(
     r"(?i:(?P<minute>[ ][0-5]\d(?![\d,.]\d)(?![ ]?(?:minutes?|min)\b)"
     r"(?![ ](?!GMT|UTC|heure|du[ ]|de[ ]l)\p{L}))?"
@@ -1306,7 +1311,11 @@ def _clock_hour(ctx: _Context, match: re.Match[str]) -> _Found | None:
     alone = text[_sentence_of(ctx, start)[0] : start].strip() == "" and regex.match(
         r"[ ]?[.:]", text[end : end + 2]
     )
-    if not (before and before.group("strong")) and not signs and not alone:
+    ranged = (
+        _RANGE_FROM.search(text, max(0, start - 7), start) is not None
+        and _RANGE_TO.match(text, end) is not None
+    ) or _RANGE_BACK.search(text, max(0, start - 22), start) is not None
+    if not (before and before.group("strong")) and not signs and not alone and not ranged:
         return None
     minute = (after.group("minute") or "").strip() or ("30" if match.group("du_half") else "00")
     value = _hour(int(hour), minute, after.group("pod") or "")
