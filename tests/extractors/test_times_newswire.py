@@ -140,6 +140,30 @@ def test_hours_after_pendant_are_a_duration(hours):
 # 3. The story's day anchors what follows ---------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le barrage a cédé le 2 octobre. Quatre jours plus tard, les eaux baissaient.",
+            ("Quatre jours plus tard", "DATE", "2024-10-06"),
+        ),
+        (
+            "Le 2 octobre, la grève a commencé. Deux semaines plus tard, elle a pris fin.",
+            ("Deux semaines plus tard", "DATE", "2024-10-16"),
+        ),
+        (
+            "En juin 2019, le pacte a été signé. Trois ans plus tard, il a été dénoncé.",
+            ("Trois ans plus tard", "DATE", "2022"),
+        ),
+        # No day told before, or hours: a duration.
+        ("Quatre jours plus tard, les eaux baissaient.", ("Quatre jours", "DURATION", "P4D")),
+        ("Le renfort est arrivé deux heures plus tard.", ("deux heures", "DURATION", "PT2H")),
+    ],
+)
+def test_so_long_later_is_the_day_after_the_day_just_told(text, expected):
+    assert times(text)[-1] == expected
+
+
 def test_a_clock_time_takes_the_weekday_just_told():
     assert times("Mardi, un incendie s'est déclaré ; vers 21 h 45, les pompiers sont venus.") == [
         ("Mardi", "DATE", "2024-11-12"),

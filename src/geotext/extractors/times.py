@@ -1270,6 +1270,9 @@ def _read_duration(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_
         hour = _clock_hour(ctx, match)
         if hour is not None:
             return [hour]
+    later = _later(ctx, match, unit, clock, factor)
+    if later is not None:
+        return [later]
     amount_text = g("du_n").lower()
     approximate, bound = False, None
     quantifier = (g("du_q") or "").lower()
@@ -1289,6 +1292,38 @@ def _read_duration(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_
         amount += 0.5
     result = None if amount is None else duration(amount * factor, unit, clock)
     return [(start, end, TimeType.DURATION, result, approximate, bound)]
+
+
+def _later(
+    ctx: _Context, match: re.Match[str], unit: str, clock: bool, factor: int
+) -> _Found | None:
+    """*Trois jours plus tard*: the day that long after the day the text has just told.
+
+    A date, as TIMEX3 reads it, which the story then stands on. Without a day (or, for months
+    and years, a month or a year) told before, or for hours, it stays a duration.
+    """
+    start, end = match.span()
+    later = _LATER.match(ctx.text, end)
+    # Months and years count from a month or a year told as well (*en mai 2020 ... deux ans
+    # plus tard*); days and weeks only from a day.
+    told = ctx.told if unit in "DW" else ctx.told or ctx.dated
+    if later is None or told is None or clock or match.group("du_q") or unit not in "DWMY":
+        return None
+    amount = _amount(match.group("du_n").lower())
+    if amount is None or amount != int(amount):
+        return None
+    count = int(amount) * factor
+    if unit in "DW":
+        day = told + dt.timedelta(days=count * (7 if unit == "W" else 1))
+        ctx.remember(day, start, later.end())
+        return _found(start, later.end(), TimeType.DATE, day.isoformat())
+    if unit == "M":
+        year, month = add_months(told, count)
+        return _found(start, later.end(), TimeType.DATE, f"{year:04d}-{month:02d}")
+    return _found(start, later.end(), TimeType.DATE, f"{told.year + count:04d}")
+
+
+_LATER = regex.compile(r"[ ]plus[ ]tard\b")
 
 
 def _clock_hour(ctx: _Context, match: re.Match[str]) -> _Found | None:
