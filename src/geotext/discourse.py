@@ -52,6 +52,7 @@ __all__ = [
     "finite_at",
     "gender_of",
     "has_verb",
+    "incise_after_auxiliary",
     "inverted_pronoun",
     "last_person",
     "latter_at",
@@ -759,6 +760,18 @@ def verb_group_start(text: TokenView, i: int) -> int:
 
 
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+
+
+def incise_after_auxiliary(text: TokenView, comma: int, first: int) -> bool:
+    """Whether the comma at ``comma`` closes an aside opened right after an auxiliary.
+
+    *Le président avait, un peu plus tôt, dénoncé ...*: the participle after the comma is the
+    verb of the subject before the auxiliary, not an inverted verb nor a describing one.
+    """
+    for k in range(comma - 1, max(first, comma - _ASIDE_WORDS), -1):
+        if text.words[k] == ",":
+            return k > first and text.keys[k - 1] in AUXILIARIES | BE_FORMS
+    return False
 
 
 def inverted_pronoun(text: TokenView, start: int, end: int) -> bool:

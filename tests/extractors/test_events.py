@@ -2118,3 +2118,13 @@ def test_an_act_after_a_natural_disaster_stays_one() -> None:
 
 def test_leaving_one_s_home_is_no_retreat() -> None:
     assert events("Environ 3 500 riverains ont dû quitter leur logement.") == ()
+
+
+def test_one_said_to_be_accused_between_commas_accuses_no_one() -> None:
+    # *accusé de* between commas tells what the subject is said to have done.
+    assert events("Le maire, accusé de fraude, a démissionné.") == ()
+    found = events("Le préfet, accusé de fraude par l'opposition, a démissionné.")
+    assert [(e.type, name(e.actor)) for e in found] == [(EventType.ACCUSE, "opposition")]
+    # After an auxiliary and an aside, the participle is the subject's own act.
+    told = only("La ministre avait, la veille, dénoncé une manœuvre de Minsk.")
+    assert told.type is EventType.ACCUSE and name(told.actor) == "ministre"

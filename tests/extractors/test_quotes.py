@@ -1477,3 +1477,9 @@ def test_an_object_ends_before_a_second_verb_of_its_subject() -> None:
     assert clause.content.text.endswith("interpellé dix jeunes")
     listed = only("Rome a salué l'initiative de la Grèce et du Portugal.")
     assert listed.content.text == "l'initiative de la Grèce et du Portugal"
+
+
+def test_an_aside_after_the_auxiliary_does_not_invert_the_cue() -> None:
+    quote = only("La ministre avait, la veille, dénoncé une manœuvre de Minsk.")
+    assert quote.content.text == "une manœuvre de Minsk"
+    assert quote.speaker is not None and quote.speaker.name == "ministre"

@@ -46,6 +46,7 @@ from geotext.discourse import (
     entity_in,
     finite_at,
     has_verb,
+    incise_after_auxiliary,
     inverted_pronoun,
     named_by_head,
     noun_phrase,
@@ -1290,6 +1291,17 @@ def _is_event_word(text: TokenView, i: int, first: int, trigger: _Trigger) -> bo
         and text.keys[i - 1] not in _AUXILIARY_WORDS
     ):
         return False  # *les combattants déployés au Mali*, *des diplomates accusés de*: a state
+    if (
+        not trigger.noun
+        and trigger.type is EventType.ACCUSE
+        and i - 1 > first
+        and text.words[i - 1] == ","
+        and _participle(text.keys[i])
+        and text.words[i][-1:] in "ées"
+        and "par" not in text.keys[i + 1 : min(text.sentence_end(i), i + 9)]
+        and not incise_after_auxiliary(text, i - 1, first)
+    ):
+        return False  # *l'Otan, accusée de prolonger la guerre*: what it is said to be
     if trigger.noun:
         before = text.keys[max(0, i - 2) : i]
         if trigger.lemma in ("aide", "demande", "départ", "appel") and (

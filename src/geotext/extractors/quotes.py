@@ -44,6 +44,7 @@ from geotext.discourse import (
     entity_in,
     finite_at,
     has_verb,
+    incise_after_auxiliary,
     inverted_pronoun,
     last_person,
     latter_at,
@@ -1129,6 +1130,7 @@ def _from_verb(
         )
         and not text.keys[i].endswith("ant")
         and not _apposed_name(text, first, verb - 1)
+        and not incise_after_auxiliary(text, verb - 1, first)
     ):
         content = _content_offsets(text, first, verb - (text.words[verb - 1] == ","))
         if inverted_pronoun(text, verb, cue_end):
