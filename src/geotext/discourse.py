@@ -765,7 +765,7 @@ _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 def incise_after_auxiliary(text: TokenView, comma: int, first: int) -> bool:
     """Whether the comma at ``comma`` closes an aside opened right after an auxiliary.
 
-    *Le président avait, un peu plus tôt, dénoncé ...*: the participle after the comma is the
+    *La ministre avait, la veille, dénoncé ...*: the participle after the comma is the
     verb of the subject before the auxiliary, not an inverted verb nor a describing one.
     """
     for k in range(comma - 1, max(first, comma - _ASIDE_WORDS), -1):
@@ -1314,11 +1314,11 @@ def subject_before(
         and has_verb(text, stop, joins[at])
         and not has_verb(text, joins[at] + 1, verb)
     ):
-        # *Le Japon a débloqué une aide et l'Union européenne a promis ...*: a second
+        # *Le Canada a débloqué des fonds et la Norvège a promis ...*: a second
         # clause, with its own subject after *et*.
         stop = joins[at] + 1
     if verb - 1 >= first and text.keys[verb - 1] in ("mais", "et", "puis") and verb - 1 > first:
-        # *X n'a pas confirmé ces pertes, mais a reconnu ...*: the first verb's subject; in a
+        # *X n'a pas commenté ce bilan, mais a reconnu ...*: the first verb's subject; in a
         # clause (*a affirmé que les soldats avaient encerclé la ville et arrêté ...*), the
         # clause's own.
         clauses = text.positions(first, _CLAUSE_OPENERS)
