@@ -2128,3 +2128,8 @@ def test_one_said_to_be_accused_between_commas_accuses_no_one() -> None:
     # After an auxiliary and an aside, the participle is the subject's own act.
     told = only("La ministre avait, la veille, dénoncé une manœuvre de Minsk.")
     assert told.type is EventType.ACCUSE and name(told.actor) == "ministre"
+
+
+def test_what_is_needed_is_not_yet_there() -> None:
+    assert events("Il faut une trêve durable, selon les humanitaires.") == ()
+    assert events("Il faudrait une médiation de l'Union africaine.") == ()

@@ -1483,3 +1483,31 @@ def test_an_aside_after_the_auxiliary_does_not_invert_the_cue() -> None:
     quote = only("La ministre avait, la veille, dénoncé une manœuvre de Minsk.")
     assert quote.content.text == "une manœuvre de Minsk"
     assert quote.speaker is not None and quote.speaker.name == "ministre"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Pour le chef de la diplomatie tchèque, la trêve est fragile.",
+            "chef de la diplomatie tchèque",
+        ),
+        ("Pour l'ONG, ces détentions sont arbitraires.", "ONG"),
+        ("Pour le gouvernement, la page est tournée.", "gouvernement"),
+        ("Pour la Première ministre, « rien n'est joué ».", "Première ministre"),
+    ],
+)
+def test_pour_and_a_title_or_a_body_opens_an_opinion(text: str, speaker: str) -> None:
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour le moment, la frontière reste fermée.",
+        "Pour la première fois, les deux camps ont parlé.",
+    ],
+)
+def test_pour_and_an_adverbial_opens_no_opinion(text: str) -> None:
+    assert quotes(text) == ()

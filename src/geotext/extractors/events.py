@@ -1083,6 +1083,8 @@ def _purpose(text: TokenView, i: int, first: int, trigger: _Trigger) -> bool:
         j = i - 1
         while j > first and text.keys[j] in _BEFORE_AIMED_NOUN:
             j -= 1
+        if j < i - 1 and text.keys[j] in _NEEDS:
+            return True  # *il faut un cessez-le-feu*: what is needed, not yet there
         if j == i - 1 or not _infinitive(text.keys[j]):
             return False
         i = j
@@ -1096,6 +1098,7 @@ def _purpose(text: TokenView, i: int, first: int, trigger: _Trigger) -> bool:
     )
 
 
+_NEEDS = frozenset({"faut", "fallait", "faudra", "faudrait"})
 _AIMED_NOUN_TYPES = _AIMED_TYPES | {EventType.AGREE}
 _BEFORE_AIMED_NOUN = DETERMINERS | {"a", "au", "aux", "de", "d'", "du", "des"}
 

@@ -53,6 +53,7 @@ from geotext.discourse import (
     phrase_keys,
     pronoun_speaker,
     regular_forms,
+    role_heads,
     sentence_subject,
     speaker_of,
     subject_after,
@@ -840,7 +841,9 @@ def _from_marker(
             (k for k in range(end_marker, min(last, end_marker + 8)) if text.words[k] == ","), None
         )
         if comma is None or (
-            entity_in(text, end_marker, comma) is None and text.keys[end_marker] not in PRONOUNS
+            entity_in(text, end_marker, comma) is None
+            and text.keys[end_marker] not in PRONOUNS
+            and not _titled_source(text, end_marker, comma)
         ):
             return None
     # The source: up to the next comma or the end of the sentence.
@@ -915,6 +918,26 @@ def _from_marker(
 
 _SOURCE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "«", "»"})
 """Marks that end the source a marker names (*selon X,*)."""
+
+
+def _titled_source(text: TokenView, start: int, comma: int) -> bool:
+    """*Pour le ministre,*, *Pour l'ONG,*: an article and a title or a body.
+
+    Not *pour le moment*, nor *pour la première fois* (*première* is a title only before one).
+    """
+    head = start + 1
+    if head >= comma or text.keys[start] not in ("le", "la", "les", "l'"):
+        return False
+    key = text.keys[head]
+    if key in ("premier", "premiere"):
+        return head + 1 < comma and text.keys[head + 1] in role_heads()
+    return key in role_heads() or key in organisation_nouns() or key in _SOURCE_BODIES
+
+
+_SOURCE_BODIES = frozenset(
+    {"gouvernement", "ministere", "armee", "presidence", "opposition", "diplomatie", "executif"}
+)
+"""Bodies of a state that give an opinion after *pour* (*Pour le gouvernement, ...*)."""
 
 
 def _quote_mark(word: str) -> bool:
