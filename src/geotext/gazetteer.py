@@ -438,8 +438,10 @@ def default_gazetteer() -> Gazetteer:
         names = {city["name"], *(n for n in city["alternatenames"] if _usable_city_name(n))}
         for name in names:
             key = name_key(name)
-            if key in blocked:
-                continue
+            if key in blocked or (
+                name != city["name"] and all(word in blocked for word in key.split(" "))
+            ):
+                continue  # *A La*, *A Le*: other names of far towns, made of French words
             cities.setdefault(key, []).append(gid)
             index(key)
     del raw

@@ -606,3 +606,16 @@ def test_a_rank_before_a_name_and_a_title_after_it_are_both_roles() -> None:
     doc = geotext.parse("Le colonel Idriss Kamaté, porte-parole de la junte, a parlé mardi.")
     person = next(e for e in doc.entities if e.name == "Idriss Kamaté")
     assert person.roles == ("colonel", "porte-parole de la junte")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A La Teste-de-Buch, les pompiers ont fini leur travail.", "La Teste-de-Buch"),
+        ("A Le Havre, les dockers ont voté la grève.", "Le Havre"),
+    ],
+)
+def test_a_preposition_in_capitals_is_no_town(text: str, place: str) -> None:
+    # The other names of far towns made of French words only (*A La*, *A Le*) are left out.
+    doc = geotext.parse(text)
+    assert [(e.name, [m.text for m in e.mentions]) for e in doc.entities] == [(place, [place])]
