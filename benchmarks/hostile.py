@@ -45,6 +45,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "'des voix condamnant X ' runs": lambda n: "des voix condamnant X " * (n // 22),
     "'X dit vouloir frapper Y ' runs": lambda n: "X dit vouloir frapper Y " * (n // 24),
     "'selon X Y ' runs": lambda n: "selon X Y " * (n // 10),
+    # Asides between an auxiliary and its cue, and cues whose words run to the sentence end.
+    "'X avait, hier, dit ' runs": lambda n: "X avait, hier, dit " * (n // 19),
+    "'X a nié et appelé au calme et ' runs": lambda n: "X a nié et appelé au calme et " * (n // 30),
 }
 
 

@@ -29,6 +29,8 @@ SIZE = 200_000
         "des voix condamnant X " * (SIZE // 22),
         "X dit vouloir frapper Y " * (SIZE // 24),
         "selon X Y " * (SIZE // 10),
+        "X avait, hier, dit " * (SIZE // 19),
+        "X a nié et appelé au calme et " * (SIZE // 30),
     ],
     ids=lambda t: repr(t[:12]),
 )

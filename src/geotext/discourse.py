@@ -1377,6 +1377,10 @@ def subject_before(
     commas = text.commas_between(stop, verb)
     if not commas or commas[-1] + 1 < verb:
         return speaker_of(text, commas[-1] + 1 if commas else stop, verb)
+    if len(commas) > _MOST_COMMAS:
+        # An endless sentence of commas: the subject is among the nearest segments, and
+        # reading them all for every verb would cost the square of the sentence.
+        stop, commas = commas[-_MOST_COMMAS - 1] + 1, commas[-_MOST_COMMAS:]
     bounds = [stop, *(c + 1 for c in commas)]
     segments = list(zip(bounds, [*commas, verb], strict=True))
     # The verb follows a comma: an apposition or a relative clause stands between the
@@ -1486,6 +1490,9 @@ def _source_at(text: TokenView, k: int) -> int:
         return 1
     return 2 if tuple(text.keys[k : k + 2]) == ("d'", "apres") else 0
 
+
+_MOST_COMMAS = 12
+"""How many commas back from its verb a subject is looked for (*X, Y, qui ..., a dit*)."""
 
 _JOINING_WORDS = frozenset({"et", "mais", "puis", "tandis", "alors", "Et", "Mais", "Puis"})
 """Words written between two clauses, each with its own subject."""

@@ -1063,9 +1063,14 @@ def _second_predicate(text: TokenView, i: int, trigger: _Trigger, content: int) 
         and text.keys[i - 1] == "et"
         and _participle(text.keys[i])
         and not any(
-            key in _CONTENT_OPENERS or _infinitive(key) for key in text.keys[content : i - 1]
+            key in _CONTENT_OPENERS or _infinitive(key)
+            for key in text.keys[max(content, i - _CONTENT_REACH) : i - 1]
         )
     )
+
+
+_CONTENT_REACH = 40
+"""How far back from a participle after *et* an opener of the content is looked for."""
 
 
 _CONTENT_OPENERS = frozenset({"avoir", "d'avoir", "de", "d'", "a", "que", "qu'", "etre", "d'etre"})

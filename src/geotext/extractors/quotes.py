@@ -769,6 +769,9 @@ def _indirect(
         if i < resume or used[i] or quoted[i]:
             continue
         first, last = text.sentences[text.sentence_of[i]]
+        # An endless sentence: a cue reports words within a window around it, else every
+        # quote of the sentence would hold the rest of it, and their text the square of it.
+        first, last = max(first, i - _REPORT_REACH), min(last, i + _REPORT_REACH)
         marker = _marker_at(text, lex, i)
         if marker is not None:
             quote = _from_marker(text, i, marker, first, last)
@@ -789,6 +792,10 @@ def _indirect(
                     used[t] = True
                 resume = cue[0]
     return result
+
+
+_REPORT_REACH = 150
+"""Tokens each side of a cue that its quote may span, in a sentence longer than that."""
 
 
 class _Contents:
