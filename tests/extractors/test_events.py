@@ -2133,3 +2133,21 @@ def test_one_said_to_be_accused_between_commas_accuses_no_one() -> None:
 def test_what_is_needed_is_not_yet_there() -> None:
     assert events("Il faut une trêve durable, selon les humanitaires.") == ()
     assert events("Il faudrait une médiation de l'Union africaine.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Si la junte attaque, la Cédéao interviendra.", Modality.HYPOTHETICAL),
+        ("S'ils bombardent le port, Ankara fermera le détroit.", Modality.HYPOTHETICAL),
+        ("Même si la junte a attaqué le poste, la Cédéao reste prudente.", Modality.ASSERTED),
+        ("Minsk pourrait lancer une vaste offensive terrestre.", Modality.HYPOTHETICAL),
+    ],
+    ids=["si", "s-ils", "meme-si", "pourrait-lancer"],
+)
+def test_a_condition_or_a_possible_act_is_hypothetical(text: str, modality: Modality) -> None:
+    assert events(text)[0].modality is modality
+
+
+def test_conditions_of_detention_are_no_arrest() -> None:
+    assert events("Les conditions de détention y sont jugées humaines.") == ()

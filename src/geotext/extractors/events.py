@@ -2920,7 +2920,12 @@ def _modality(text: TokenView, item: _Found, first: int, quotes: list[Quote | No
     quote = quotes[i]
     if quote is not None and _out_of_scope(text, item, quote):
         quote = None
-    if any(k in _HEDGES for k in text.keys[max(first, i - 6) : end + 2]):
+    if (
+        any(k in _HEDGES for k in text.keys[max(first, i - 6) : end + 2])
+        or _condition(text, i, first)
+        or (item.trigger.noun and _modal_light_verb(text, i, first))
+    ):
+        # *probablement*, *si l'Iran attaque*, *pourrait lancer une offensive*: not (yet) so.
         item.modality = Modality.HYPOTHETICAL
     elif (
         any(k in _MODAL_FUTURE and _ordered(text, at) for at, k in enumerate(clause, lo))
@@ -2954,6 +2959,34 @@ def _modality(text: TokenView, item: _Found, first: int, quotes: list[Quote | No
         item.modality = Modality.REPORTED
     if quote is not None:
         item.quote = quote
+
+
+def _condition(text: TokenView, i: int, first: int) -> bool:
+    """Whether the trigger at ``i`` is in a clause of condition (*Si l'Iran attaque, ...*).
+
+    *si* opens the sentence or follows a comma, with no comma between it and the trigger;
+    *même si* concedes a fact and is no condition.
+    """
+    for k in range(i - 1, max(first, i - _CONDITION_REACH) - 1, -1):
+        if text.words[k] == "," or text.punct[k]:
+            return False
+        if text.keys[k] in ("si", "s'") and (k == first or text.words[k - 1] == ","):
+            return text.keys[k] == "si" or (k + 1 < i and text.keys[k + 1] in ("il", "ils"))
+    return False
+
+
+_CONDITION_REACH = 8
+
+
+def _modal_light_verb(text: TokenView, i: int, first: int) -> bool:
+    """*Moscou pourrait lancer une offensive*: a conditional before the light verb of a noun."""
+    for j in range(i - 1, max(first, i - 6) - 1, -1):
+        if text.keys[j] in _MODAL_HYPOTHETICAL:
+            return any(
+                _infinitive(text.keys[m]) and text.words[m].lower() in _light_verbs()
+                for m in range(j + 1, i)
+            )
+    return False
 
 
 _THREATENING = frozenset({EventType.ASSAULT, EventType.COERCE})
