@@ -619,3 +619,46 @@ def test_a_preposition_in_capitals_is_no_town(text: str, place: str) -> None:
     # The other names of far towns made of French words only (*A La*, *A Le*) are left out.
     doc = geotext.parse(text)
     assert [(e.name, [m.text for m in e.mentions]) for e in doc.entities] == [(place, [place])]
+
+
+def test_an_acronym_that_spells_a_longer_name_than_a_known_one() -> None:
+    # *FLNKS* spells more than the known *Front de libération nationale* (FLN): the longer
+    # name is the organisation, and the acronym its alias.
+    doc = geotext.parse(
+        "Le Front de libération nationale kanak et socialiste (FLNKS) a voté. Le FLNKS a gagné."
+    )
+    assert [(e.name, [m.text for m in e.mentions]) for e in doc.entities] == [
+        (
+            "Front de libération nationale kanak et socialiste",
+            ["Front de libération nationale kanak et socialiste", "FLNKS", "FLNKS"],
+        )
+    ]
+    # The known name keeps its own acronym, and a capitalised name after it is no part of it.
+    known = geotext.parse("Le Front de libération nationale (FLN) a gouverné.").entities
+    assert [e.name for e in known] == ["Front de libération nationale"]
+    listed = geotext.parse(
+        "Il ira au Congo-Brazzaville et en République démocratique du Congo (RDC)."
+    )
+    assert "Congo" in [e.name for e in listed.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Le Mouvement kanak uni et indépendant (MKUI) a voté.",
+            "Mouvement kanak uni et indépendant",
+            "MKUI",
+        ),
+        (
+            "Le Rassemblement paysan autonome et solidaire (RPAS) a manifesté.",
+            "Rassemblement paysan autonome et solidaire",
+            "RPAS",
+        ),
+    ],
+)
+def test_lower_case_words_up_to_an_acronym_that_spells_them(
+    text: str, name: str, alias: str
+) -> None:
+    entities = geotext.parse(text).entities
+    assert [(e.name, [m.text for m in e.mentions]) for e in entities] == [(name, [name, alias])]

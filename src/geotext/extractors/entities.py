@@ -859,13 +859,45 @@ def _org_extent(tokens: _Tokens, lex: _Lexicon, start: int, end: int) -> int:
     # The name runs on to an acronym in brackets a few words further
     # (*Comité national de veille citoyenne (CNVC)*).
     k = j
-    while k < n and k - j < 3 and tokens.words[k].isalpha() and tokens.words[k].islower():
+    while k < n and k - j < 5 and tokens.words[k].isalpha() and tokens.words[k].islower():
         if tokens.stop[k]:
             return j
         k += 1
-    if k > j and _bracketed_alias(tokens, k) is not None:
+    alias = _bracketed_alias(tokens, k) if k > j else None
+    if alias is not None and (k - j <= 3 or _initials_match(tokens, start, k, alias)):
+        # Four or five words only where the acronym spells them (*Front de libération
+        # nationale kanak et socialiste (FLNKS)*).
         return k
     return j
+
+
+def _longer_by_acronym(tokens: _Tokens, match: _Found) -> _Found | None:
+    """A known name that an acronym in brackets shows to be the start of another one.
+
+    *le Front de libération nationale kanak et socialiste (FLNKS)*: the acronym spells the
+    longer name, not the known one (*FLN*), so the longer name is the organisation. Only
+    lower-case words may follow the known name, five at most.
+    """
+    if match.type == EntityType.PER:
+        return None
+    end = _defined_by_acronym(tokens, match.start, match.end)
+    if end is None or end <= match.end or end - match.end > 5:
+        return None
+    if not all(w.isalpha() and w.islower() for w in tokens.words[match.end : end]):
+        return None  # *au Congo-Brazzaville et en République démocratique du Congo (RDC)*
+    alias = _bracketed_alias(tokens, end)
+    if alias is None or _initials_match(tokens, match.start, match.end, alias):
+        return None
+    text = tokens.span_text(match.start, end)
+    return _Found(match.start, end, EntityType.ORG, key=name_key(text), name=text)
+
+
+def _initials_match(tokens: _Tokens, a: int, b: int, alias: int) -> bool:
+    """Whether the acronym at ``alias`` is made of initials of the words ``[a, b)``."""
+    acronym = tokens.words[alias]
+    initials = {w[:1].casefold() for w in tokens.words[a:b] if w[:1].isalpha()}
+    letters = {c.casefold() for c in acronym if c.isalpha()}
+    return _acronym(acronym) and letters <= initials and tokens.words[a][:1].casefold() in letters
 
 
 _NOT_IN_NAMES = frozenset(
@@ -1304,12 +1336,20 @@ def _find(
         cue = _place_cue(tokens, lex, match.start)
         if cue == "area" and match.type == EntityType.LOC:
             match.area = True
+        longer = _longer_by_acronym(tokens, match)
+        if longer is not None:
+            match = longer
         facility = _facility_start(tokens, lex, match.start, known=True)
         if facility is not None and match.type == EntityType.LOC:
             # *la centrale nucléaire de Zaporijjia* is the plant, not the town.
             text = tokens.span_text(facility, match.end)
             match = _Found(facility, match.end, EntityType.LOC, key=name_key(text), area=True)
         claim(match)
+        if longer is not None:
+            alias = _bracketed_alias(tokens, longer.end)
+            if alias is not None and not taken[alias]:
+                spelt = tokens.keys[alias]
+                claim(_Found(alias, alias + 1, longer.type, key=spelt, alias_of=longer))
 
     # Pass 3 before 2: lower-case institutions claim their words (*ministère de la Défense*).
     for item in _generic_orgs(tokens, lex, taken):
