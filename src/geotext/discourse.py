@@ -1656,7 +1656,7 @@ def _proper_name(text: TokenView, start: int, stop: int) -> bool:
     )
 
 
-_COMPLEMENT_OPENERS = frozenset({"a", "au", "aux", "en"})
+_COMPLEMENT_OPENERS = frozenset({"a", "au", "aux", "en", "sur", "dans", "devant", "depuis"})
 """Prepositions of a complement that may stand between an inverted verb and its subject."""
 
 _SUBJECT_OPENERS = frozenset(

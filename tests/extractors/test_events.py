@@ -2151,3 +2151,8 @@ def test_a_condition_or_a_possible_act_is_hypothetical(text: str, modality: Moda
 
 def test_conditions_of_detention_are_no_arrest() -> None:
     assert events("Les conditions de détention y sont jugées humaines.") == ()
+
+
+def test_under_threat_is_no_threat() -> None:
+    found = events("Le Laos ne cédera pas sous la menace, a dit son ministre.")
+    assert [e.type for e in found] == [EventType.CONCEDE]

@@ -1511,3 +1511,25 @@ def test_pour_and_a_title_or_a_body_opens_an_opinion(text: str, speaker: str) ->
 )
 def test_pour_and_an_adverbial_opens_no_opinion(text: str) -> None:
     assert quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« Rien n'est réglé », a écrit sur Telegram le gouverneur de la région.",
+            "gouverneur de la région",
+        ),
+        (
+            "« Nous tiendrons », a déclaré dans un communiqué le ministère de l'Intérieur.",
+            "ministère de l'Intérieur",
+        ),
+        (
+            "« Nous tiendrons », a lancé devant les députés la Première ministre.",
+            "Première ministre",
+        ),
+    ],
+)
+def test_the_subject_after_a_channel_or_a_place_speaks(text: str, speaker: str) -> None:
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.name == speaker
