@@ -46,6 +46,7 @@ __all__ = [
     "Reference",
     "TokenView",
     "adverbial_at",
+    "after_dateline",
     "antecedent",
     "dependent",
     "entity_in",
@@ -1500,14 +1501,27 @@ _JOINING_WORDS = frozenset({"et", "mais", "puis", "tandis", "alors", "Et", "Mais
 _CLAUSE_OPENERS = frozenset({"que", "qu'", "qu’"})
 
 
+def after_dateline(text: TokenView, first: int, end: int) -> int:
+    """Where a sentence's own words start, after a dateline and its dash.
+
+    *JOHANNESBURG (X), 22 novembre (LaPresse) – Le président a ...*: the last dash of the
+    sentence's first fifteen tokens closes the dateline.
+    """
+    k = first
+    for j in range(first, min(end, first + _DATELINE_TOKENS)):
+        if text.words[j] in _DASHES and text.punct[j]:
+            k = j + 1
+    return k
+
+
+_DATELINE_TOKENS = 15
+
+
 def sentence_subject(
     text: TokenView, first: int, end: int, skip: tuple[int, int] | None
 ) -> Phrase | None:
     """The subject that opens a sentence: a pronoun's antecedent, or the entity it names."""
-    k = first
-    for j in range(first, min(end, first + 15)):
-        if text.words[j] in _DASHES and text.punct[j]:
-            k = j + 1  # *JOHANNESBURG (X), 22 novembre (LaPresse) – Le président a ...*
+    k = after_dateline(text, first, end)
     while k < end and text.punct[k]:
         k += 1
     if k < end and text.keys[k] in PRONOUNS:

@@ -2156,3 +2156,12 @@ def test_conditions_of_detention_are_no_arrest() -> None:
 def test_under_threat_is_no_threat() -> None:
     found = events("Le Laos ne cédera pas sous la menace, a dit son ministre.")
     assert [e.type for e in found] == [EventType.CONCEDE]
+
+
+def test_a_body_named_again_by_its_first_word_acts_in_a_complement() -> None:
+    text = (
+        "L'armée nigérienne a perdu six hommes. "
+        "Puis des frappes de drones de l'armée ont visé Ayorou."
+    )
+    strike = next(e for e in events(text) if e.text == "frappes")
+    assert name(strike.actor) == "armée nigérienne"

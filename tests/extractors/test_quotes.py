@@ -1533,3 +1533,8 @@ def test_pour_and_an_adverbial_opens_no_opinion(text: str) -> None:
 def test_the_subject_after_a_channel_or_a_place_speaks(text: str, speaker: str) -> None:
     quote = only(text)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_dateline_is_no_word_of_the_quote_it_opens() -> None:
+    quote = only("NIAMEY, 3 mai (Reuters) - Le pont sur le fleuve a cédé, a indiqué le préfet.")
+    assert quote.content.text == "Le pont sur le fleuve a cédé"

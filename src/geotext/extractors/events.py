@@ -2680,8 +2680,9 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
         np_end = _np_end(text, k + 1, last)
         who = _phrase_actor(text, lex, k + 1, np_end) or _body_inside(text, k + 1, np_end)
         if who is not None and who.entity is None and who.name not in lex.country_names:
-            # *l'attaque de la coalition de gangs X*, *du mouvement islamiste*: its name.
-            who = _named_in(text, lex, who) or who
+            # *l'attaque de la coalition de gangs X*, *du mouvement islamiste*: its name;
+            # *des frappes de l'armée* after *l'armée malienne*: the body named in full.
+            who = _named_in(text, lex, who) or _short_form_of(text, who) or who
         if who is not None and (
             _is_town(text, who)
             or (

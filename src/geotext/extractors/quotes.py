@@ -41,6 +41,7 @@ from geotext.discourse import (
     Phrase,
     TokenView,
     adverbial_at,
+    after_dateline,
     entity_in,
     finite_at,
     has_verb,
@@ -1162,7 +1163,12 @@ def _from_verb(
         and not _apposed_name(text, first, verb - 1)
         and not incise_after_auxiliary(text, verb - 1, first)
     ):
-        content = _content_offsets(text, first, verb - (text.words[verb - 1] == ","))
+        # *BAMAKO, 12 février (AFP) - ...*: the dateline, closed by an agency in brackets, is
+        # no word of the quote.
+        opening = after_dateline(text, first, verb - 1)
+        if opening - 2 < first or text.words[opening - 2] != ")":
+            opening = first
+        content = _content_offsets(text, opening, verb - (text.words[verb - 1] == ","))
         if inverted_pronoun(text, verb, cue_end):
             if content[0] < content[1]:
                 speaker = pronoun_speaker(text, verb)
