@@ -884,7 +884,7 @@ def _longer_by_acronym(tokens: _Tokens, match: _Found) -> _Found | None:
     if end is None or end <= match.end or end - match.end > 5:
         return None
     if not all(w.isalpha() and w.islower() for w in tokens.words[match.end : end]):
-        return None  # *au Congo-Brazzaville et en République démocratique du Congo (RDC)*
+        return None  # *au Soudan et en République sud-soudanaise (RSS)*: a second name
     alias = _bracketed_alias(tokens, end)
     if alias is None or _initials_match(tokens, match.start, match.end, alias):
         return None

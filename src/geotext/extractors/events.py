@@ -1089,7 +1089,7 @@ def _purpose(text: TokenView, i: int, first: int, trigger: _Trigger) -> bool:
         while j > first and text.keys[j] in _BEFORE_AIMED_NOUN:
             j -= 1
         if j < i - 1 and text.keys[j] in _NEEDS:
-            return True  # *il faut un cessez-le-feu*: what is needed, not yet there
+            return True  # *il faut une trêve durable*: what is needed, not yet there
         if j == i - 1 or not _infinitive(text.keys[j]):
             return False
         i = j
@@ -2680,7 +2680,7 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
         np_end = _np_end(text, k + 1, last)
         who = _phrase_actor(text, lex, k + 1, np_end) or _body_inside(text, k + 1, np_end)
         if who is not None and who.entity is None and who.name not in lex.country_names:
-            # *l'attaque de la coalition de gangs X*, *du mouvement islamiste*: its name;
+            # *l'assaut de la coalition armée X*, *du mouvement islamiste*: its name;
             # *des frappes de l'armée* after *l'armée malienne*: the body named in full.
             who = _named_in(text, lex, who) or _short_form_of(text, who) or who
         if who is not None and (
