@@ -363,3 +363,28 @@ def test_a_date_and_its_clock_time_are_one_expression(day, hour):
     assert times(text) == [
         (f"le {written(day)} {day.year} à {hour} h", "TIME", f"{day.isoformat()}T{hour:02d}:00")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # Written on a Tuesday: this week's Friday, even in the present tense.
+        ("Le recensement débute ce vendredi.", "2025-12-16", "2025-12-19"),
+        ("Ce lundi, le port a rouvert.", "2025-12-16", "2025-12-15"),
+        # Written on a Sunday: a Monday to come is next week's.
+        ("Ce lundi, le jury rendra son verdict.", "2025-12-21", "2025-12-22"),
+    ],
+)
+def test_ce_and_a_weekday_is_that_day_of_the_week_written_in(text, reference, expected):
+    assert times(text, reference)[0][2] == expected
+
+
+@given(st.dates(dt.date(2000, 1, 3), dt.date(2040, 12, 31)), st.integers(0, 6))
+def test_ce_and_a_weekday_is_within_three_days_of_a_midweek_reference(day, number):
+    names = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+    found = times(f"Le vote a lieu ce {names[number]}.", day.isoformat())
+    value = dt.date.fromisoformat(found[0][2])
+    assert value.weekday() == number
+    assert abs((value - day).days) <= 6
+    if day.weekday() in (2, 3):  # Wednesday, Thursday: the week around it
+        assert value.isocalendar()[:2] == day.isocalendar()[:2]

@@ -996,8 +996,16 @@ def _read_weekday(match: re.Match[str], ctx: _Context, lex: _Lexicon) -> list[_F
     g = match.group
     start, end = match.span()
     ref = ctx.reference
+    number = lex.weekdays[g("w").lower()]
     direction = _strict(g("w_rel")) or _direction(ctx, start, end)
-    day = None if ref is None else weekday(ref, lex.weekdays[g("w").lower()], direction)
+    day = None if ref is None else weekday(ref, number, direction)
+    if ref is not None and not g("w_rel") and g("weekday")[:3].lower() == "ce ":
+        # *ce vendredi*: the Friday of the reference date's week, whatever the tense (*la
+        # campagne débute ce vendredi*, written on a Tuesday, is three days on); the tense
+        # decides only five days or more away (*ce lundi* in a future clause, on a Sunday).
+        week_day = ref + dt.timedelta(days=number - ref.weekday())
+        if abs((week_day - ref).days) <= 4 or (week_day < ref) == (direction == "past"):
+            day = week_day
     ctx.remember(day, start, end)
     part = g("w_part") or g("w_part2") or ("matin" if g("w_early") else None)
     kind, value = _with_time(day, part, _clock(match, "wkc"))
