@@ -302,3 +302,27 @@ def test_a_toll_restated_any_number_of_times_is_one(value, repeats):
 def test_a_length_of_time_is_never_a_toll(count, unit):
     text = f"Le procès s'ouvre {count} {unit} après la mort du journaliste."
     assert geotext.parse(text).casualties == ()
+
+
+def test_a_subset_of_a_revised_toll_revises_nothing():
+    text = "Le bilan s'est alourdi à 63 morts, dont 9 secouristes."
+    assert casualties(text) == [("killed", 63), ("killed", 9)]
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Une précédente estimation faisait état de 44 morts.",
+        "Un premier bilan faisait état de 44 morts.",
+        "Le bilan initial faisait état de 44 morts.",
+    ],
+)
+def test_every_word_for_an_earlier_toll_gives_way(earlier):
+    assert casualties("Le séisme a fait 63 morts. " + earlier) == [("killed", 63)]
+
+
+def test_a_toll_that_could_have_been_is_hypothetical():
+    doc = geotext.parse("L'explosion aurait pu faire des dizaines de morts.")
+    assert [(c.category.value, c.modality.value) for c in doc.casualties] == [
+        ("killed", "hypothetical")
+    ]

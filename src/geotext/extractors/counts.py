@@ -189,9 +189,10 @@ _CLOSE_PREDICATE = regex.compile(r"[ ](?:\p{Ll}+[ ]){0,4}")
 _ANAPHORIC = regex.compile(r"(?i:\b(?:les|ces|ses|leurs|aux|nos|vos|des|l'un|l'une)[ ]\Z)")
 _NEGATED = regex.compile(r"(?i:\baucune?[ ]d(?:es|e)[ ]\Z)")
 # A loss that may happen is no loss reported: un conflit pourrait faire 100 000 morts, le
-# conflit ferait 100 000 morts (a past conditional, aurait fait, reports a loss instead).
+# conflit ferait 100 000 morts, l'attaque aurait pu faire des centaines de morts (a past
+# conditional, aurait fait, reports a loss instead).
 _PROJECTED = regex.compile(
-    r"(?i:\b(?:pourrai(?:en)?t|pourront|risquer?(?:ai)?(?:en)?t?[ ]de"
+    r"(?i:\b(?:pourrai(?:en)?t|pourront|aurai(?:en)?t[ ]pu|risquer?(?:ai)?(?:en)?t?[ ]de"
     r"|menacer?(?:ai)?(?:en)?t?[ ]de|ferai(?:en)?t|(?:caus|provoqu|coût|entraîn)erai(?:en)?t)"
     r"\b[^.;,]{0,30}\Z)"
 )
@@ -207,7 +208,10 @@ _KILLED_OR_INJURED = regex.compile(
 # A subset told inside the toll, between commas: 97 personnes, dont 60 enfants, ont été tuées.
 _INSERTED_SUBSET = regex.compile(r"(?i:,[ ](?:dont|parmi[ ]lesquel(?:le)?s|y[ ]compris)[ ])")
 # A figure of a previous toll, which a later or earlier one of the text replaces.
-_PREVIOUS_TOLL = regex.compile(r"(?i:\b(?:précédent[ ]bilan|bilan[ ]précédent|ancien[ ]bilan)\b)")
+_PREVIOUS_TOLL = regex.compile(
+    r"(?i:\b(?:précédente?[ ](?:bilan|estimation|décompte)|(?:bilan|estimation|décompte)"
+    r"[ ]précédente?|(?:ancien|premier)[ ]bilan|première[ ]estimation|bilan[ ]initial)\b)"
+)
 # The unit of the second figure is the first's: 24 des 41 membres.
 _PART_OF = regex.compile(r"(?i:[ ](?:des|d'entre[ ]les|sur[ ]les)[ ])")
 # A figure added to the one before: 52 drones lundi et au moins 20 ce mardi.
@@ -677,7 +681,8 @@ def _counts_of(text: str, sentences: tuple[tuple[int, int], ...]) -> tuple[Count
                     named = _named_currencies(text, lex)
                 unit = _currency(text, start, end, lex.currencies[draft.currency], named, lex)
             category = CasualtyCategory(draft.category) if draft.category else None
-            if category is not None and revision and not hypothetical:
+            if category is not None and revision and not hypothetical and not draft.subset:
+                # *alourdi à 58 morts, dont 12 enfants*: the subset revises nothing.
                 latest_revision[category] = len(counts)
             if category is not None:
                 if told_before is None:
