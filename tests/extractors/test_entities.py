@@ -660,3 +660,8 @@ def test_lower_case_words_up_to_an_acronym_that_spells_them(
 ) -> None:
     entities = geotext.parse(text).entities
     assert [(e.name, [m.text for m in e.mentions]) for e in entities] == [(name, [name, alias])]
+
+
+def test_a_title_in_apposition_is_given_without_its_article() -> None:
+    doc = geotext.parse("Mme Irma Veld, la cheffe de la diplomatie estonienne, a parlé.")
+    assert doc.entities[0].roles == ("cheffe de la diplomatie estonienne",)

@@ -2165,3 +2165,12 @@ def test_a_body_named_again_by_its_first_word_acts_in_a_complement() -> None:
     )
     strike = next(e for e in events(text) if e.text == "frappes")
     assert name(strike.actor) == "armée nigérienne"
+
+
+def test_a_possessive_object_belongs_to_the_subject_of_its_verb() -> None:
+    text = (
+        "Selon la radio d'État, l'armée tchadienne prépare une riposte. "
+        "Le quotidien Le Monde affirme que Paris a suspendu ses livraisons de munitions."
+    )
+    delivery = next(e for e in events(text) if e.text == "livraisons")
+    assert name(delivery.actor) == "Paris"

@@ -2295,6 +2295,21 @@ _NATURAL_REACH = 10
 qui a frappé*)."""
 
 
+def _possessor(text: TokenView, item: _Found, first: int) -> Phrase | None:
+    """The subject of the verb whose object an act's noun is, after a possessive.
+
+    *Washington a suspendu ses livraisons d'armes*: *ses* are the subject's (a capital
+    included), not those of the actor last told.
+    """
+    i = item.start
+    if not item.trigger.noun or i - 2 <= first or text.keys[i - 1] not in _POSSESSIVES:
+        return None
+    verb = i - 2
+    if not (finite_at(text, verb) or _participle(text.keys[verb])):
+        return None
+    return subject_before(text, verb_group_start(text, verb))
+
+
 def _overlap(one: Phrase | None, other: Phrase | None) -> bool:
     return one is not None and other is not None and one.start < other.end and other.start < one.end
 
@@ -2460,6 +2475,9 @@ def _fallback_actor(text: TokenView, lex: _Lexicon, item: _Found, first: int) ->
         and not _is_town(text, subject)
     ):
         return subject
+    owner = _possessor(text, item, first)
+    if owner is not None and owner.entity is not None and may_act(owner.entity):
+        return owner  # *Washington a suspendu ses livraisons*: whose they are
     best: Phrase | None = None
     source = _source_tokens(text, item)
     low = bisect_left(text.mention_starts, first)
