@@ -735,7 +735,7 @@ def _role_after(tokens: _Tokens, lex: _Lexicon, end: int) -> str:
     i = end + 1
     if i < tokens.n and (tokens.keys[i] in _ARTICLES or tokens.keys[i] in ("un", "une")):
         i += 1
-    begin = i  # *X, la cheffe de la diplomatie*: the title, as before a name, without article
+    begin = i  # *X, la ministre des Finances*: the title, as before a name, without article
     if i < tokens.n and tokens.keys[i] in ("ancien", "ancienne", "nouveau", "nouvelle", "futur"):
         i += 1
     if i >= tokens.n:
