@@ -382,3 +382,22 @@ def test_pronoun_speaker_is_public() -> None:
     at = next(k for k in range(view.n) if view.words[k] == "-t-elle")
     found = discourse.pronoun_speaker(view, at)
     assert found is not None and found.name == "police"
+
+
+def test_the_first_verb_of_a_long_sentence_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Cues of one endless sentence with no verb ask for the first verb from each of their
+    # starts: each token is read a bounded number of times, not once per cue.
+    doc = geotext.Pipeline(extractors=[])("des voix condamnant X " * 2_000)
+    view = discourse.token_view(doc)
+    reads = 0
+    real = discourse.finite_at
+
+    def counted(text: discourse.TokenView, k: int) -> bool:
+        nonlocal reads
+        reads += 1
+        return real(text, k)
+
+    monkeypatch.setattr(discourse, "finite_at", counted)
+    for k in range(0, view.n, 3):
+        assert view.first_verb_from(k) == view.sentences[view.sentence_of[k]][1]
+    assert reads <= 2 * view.n

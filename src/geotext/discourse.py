@@ -449,14 +449,23 @@ class TokenView:
         one long sentence share their subject's start, and a short read up to the first verb
         costs less than marking every verb of the sentence.
         """
-        found = self._first_verbs.get(k)
+        memo = self._first_verbs
+        found = memo.get(k)
         if found is None:
             last = self.sentences[self.sentence_of[k]][1] if self.sentences else self.n
-            found = next(
-                (j for j in range(k, last) if finite_at(self, j) or (j > k and verb_at(self, j))),
-                last,
-            )
-            self._first_verbs[k] = found
+            found, j = last, k
+            while j < last:
+                if finite_at(self, j) or (j > k and verb_at(self, j)):
+                    found = j
+                    break
+                if j > k and j in memo:
+                    found = memo[j]  # no verb at j: from j on, as from k
+                    break
+                j += 1
+            # Every token read on the way has the same first verb: a sentence of thousands of
+            # cues and no verb is read once, not once per cue.
+            for m in range(k, j):
+                memo[m] = found
         return found
 
     def verb_positions(self) -> list[int]:
