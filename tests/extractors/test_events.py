@@ -2174,3 +2174,27 @@ def test_a_possessive_object_belongs_to_the_subject_of_its_verb() -> None:
     )
     delivery = next(e for e in events(text) if e.text == "livraisons")
     assert name(delivery.actor) == "Paris"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Le ministre serbe a menacé de bombarder Pristina.", "Pristina"),
+        ("Ankara menace de fermer le détroit du Bosphore.", "détroit du Bosphore"),
+    ],
+)
+def test_a_threat_targets_what_its_act_would_strike(text: str, target: str) -> None:
+    event = only(text)
+    assert event.type is EventType.THREATEN and event.target is not None
+    assert event.target.text == target
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Un couvre-feu a été décrété par le gouverneur.", "gouverneur"),
+        ("Une offensive a été lancée par les rebelles du M23.", "M23"),
+    ],
+)
+def test_the_agent_of_a_light_verb_s_passive_acts(text: str, actor: str) -> None:
+    assert name(only(text).actor) == actor

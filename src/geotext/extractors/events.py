@@ -1658,6 +1658,15 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
             item.target = dependent(text, i, ("obj",)) or _object_after(text, lex, end, last)
             if _overlap(item.target, item.actor):
                 item.target = None  # *« ... », a prévenu X*: the subject after the verb
+            if (
+                item.target is None
+                and item.trigger.type is EventType.THREATEN
+                and end + 2 < last
+                and text.keys[end] in ("de", "d'")
+                and _infinitive(text.keys[end + 1])
+            ):
+                # *a menacé de frapper le Liban*: what the threatened act would strike.
+                item.target = _object_after(text, lex, end + 2, last)
             if item.target is None and not passive:
                 item.target = partner
             reflexive = _reflexive_before(text, i, verb)
@@ -2785,6 +2794,18 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
             j -= 1  # *a lancé plusieurs salves*, *sont parvenus à un accord*
         if j >= first and text.words[j].lower() in _light_verbs():
             item.actor = subject_before(text, verb_group_start(text, j))
+    if item.actor is None:
+        # *un couvre-feu a été imposé par l'armée*: the agent of the light verb's passive.
+        j = end
+        while j < last and j - end < 4 and text.keys[j] in _AUXILIARY_WORDS | ADVERBS:
+            j += 1
+        if (
+            j > end
+            and j + 2 < last
+            and text.words[j].lower() in _light_verbs()
+            and text.keys[j + 1] == "par"
+        ):
+            item.actor = _phrase_actor(text, lex, j + 2, _np_end(text, j + 2, last))
 
 
 def _object_after(text: TokenView, lex: _Lexicon, end: int, last: int) -> Phrase | None:
