@@ -60,6 +60,7 @@ __all__ = [
     "named_by_head",
     "noun_phrase",
     "organisation_nouns",
+    "past_auxiliaries",
     "phrase_keys",
     "pronoun_speaker",
     "refer",
@@ -780,8 +781,18 @@ def incise_after_auxiliary(text: TokenView, comma: int, first: int) -> bool:
     """
     for k in range(comma - 1, max(first, comma - _ASIDE_WORDS), -1):
         if text.words[k] == ",":
-            return k > first and text.keys[k - 1] in AUXILIARIES | BE_FORMS
+            return k > first and text.keys[k - 1] in _AUXILIARIES_AND_BE
     return False
+
+
+def past_auxiliaries(text: TokenView, k: int, last: int) -> int:
+    """The first token from ``k`` (before ``last``) that is no auxiliary nor adverb.
+
+    *et a aussi arrêté*: from the token after *et*, the participle.
+    """
+    while k < last and text.keys[k] in _VERB_GROUP_WORDS:
+        k += 1
+    return k
 
 
 def inverted_pronoun(text: TokenView, start: int, end: int) -> bool:
@@ -1292,9 +1303,7 @@ def subject_before(
 ) -> Phrase | None:
     """The subject of a verb group that starts at token ``verb``."""
     if text.syntax is not None:
-        cue = verb
-        while cue < text.n - 1 and text.keys[cue] in AUXILIARIES | ADVERBS:
-            cue += 1
+        cue = past_auxiliaries(text, verb, text.n - 1)
         parsed = dependent(text, cue, ("nsubj",))
         if parsed is not None and parsed.entity is not None:
             return parsed
@@ -1609,6 +1618,8 @@ BE_FORMS = frozenset(
     {"ete", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient"}
 )
 """Keys of the forms of *être* that make a participle after them passive (*sera relâchée*)."""
+_AUXILIARIES_AND_BE = AUXILIARIES | BE_FORMS
+_VERB_GROUP_WORDS = AUXILIARIES | ADVERBS
 
 
 FINITE_VERBS = frozenset(

@@ -1574,12 +1574,7 @@ def _defined_by_acronym(tokens: _Tokens, a: int, b: int) -> int | None:
     alias = _bracketed_alias(tokens, k)
     if alias is None or (k == b and b - a < 2):
         return None
-    acronym = tokens.words[alias]
-    if not _acronym(acronym):
-        return None
-    initials = {w[:1].casefold() for w in tokens.words[a:k] if w[:1].isalpha()}
-    letters = {c.casefold() for c in acronym if c.isalpha()}
-    return k if letters <= initials and tokens.words[a][:1].casefold() in letters else None
+    return k if _initials_match(tokens, a, k, alias) else None
 
 
 def _after_a_place(tokens: _Tokens, a: int, found: Sequence[_Found]) -> bool:

@@ -2797,7 +2797,7 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
     if item.actor is None:
         # *un couvre-feu a été imposé par l'armée*: the agent of the light verb's passive.
         j = end
-        while j < last and j - end < 4 and text.keys[j] in _AUXILIARY_WORDS | ADVERBS:
+        while j < last and j - end < 4 and text.keys[j] in _PASSIVE_WORDS:
             j += 1
         if (
             j > end
@@ -2806,6 +2806,10 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
             and text.keys[j + 1] == "par"
         ):
             item.actor = _phrase_actor(text, lex, j + 2, _np_end(text, j + 2, last))
+
+
+_PASSIVE_WORDS = _AUXILIARY_WORDS | ADVERBS
+"""Words between an act's noun and the participle of its passive (*a été aussitôt décrété*)."""
 
 
 def _object_after(text: TokenView, lex: _Lexicon, end: int, last: int) -> Phrase | None:
@@ -3008,7 +3012,7 @@ def _condition(text: TokenView, i: int, first: int) -> bool:
     *même si* concedes a fact and is no condition.
     """
     for k in range(i - 1, max(first, i - _CONDITION_REACH) - 1, -1):
-        if text.words[k] == "," or text.punct[k]:
+        if text.punct[k]:
             return False
         if text.keys[k] in ("si", "s'") and (k == first or text.words[k - 1] == ","):
             return text.keys[k] == "si" or (k + 1 < i and text.keys[k + 1] in ("il", "ils"))

@@ -51,6 +51,7 @@ from geotext.discourse import (
     latter_at,
     noun_phrase,
     organisation_nouns,
+    past_auxiliaries,
     phrase_keys,
     pronoun_speaker,
     regular_forms,
@@ -1325,9 +1326,7 @@ def _participle_joins(text: TokenView, k: int) -> bool:
     """*et arrêté*, *et a arrêté*: *et* and a past participle, auxiliaries and adverbs between."""
     if text.keys[k] != "et":
         return False
-    j = k + 1
-    while j < text.n and text.keys[j] in AUXILIARIES | ADVERBS:
-        j += 1
+    j = past_auxiliaries(text, k + 1, text.n)
     word = text.words[j] if j < text.n else ""
     return (
         len(word) > 3
@@ -1345,9 +1344,7 @@ def _cue_joins(text: TokenView, lex: _Lexicon, k: int, last: int) -> bool:
         return True  # *a déclaré avoir frappé, indiquant que ...*: a second quote
     if text.keys[k] not in ("et", "mais", "puis") or text.words[k - 1] == "«":
         return False
-    j = k + 1
-    while j < last and text.keys[j] in AUXILIARIES | ADVERBS:
-        j += 1
+    j = past_auxiliaries(text, k + 1, last)
     return j < last and _cue_at(text, lex, j) is not None and text.words[j][-1:] in "éeits"
 
 
