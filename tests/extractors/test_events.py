@@ -2198,3 +2198,84 @@ def test_a_threat_targets_what_its_act_would_strike(text: str, target: str) -> N
 )
 def test_the_agent_of_a_light_verb_s_passive_acts(text: str, actor: str) -> None:
     assert name(only(text).actor) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Des milliers de retraités ont défilé dimanche contre la réforme.", "retraités"),
+        ("Les opposants ont marché jusqu'au palais présidentiel.", "opposants"),
+        ("Les lycéens marchent pour réclamer des classes moins chargées.", "lycéens"),
+    ],
+)
+def test_a_march_with_a_crowd_or_an_aim_is_a_protest(text: str, actor: str) -> None:
+    marches = [e for e in events(text) if e.type is EventType.PROTEST]
+    assert len(marches) == 1
+    assert name(marches[0].actor) == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les régiments ont défilé devant la tribune officielle.",
+        "Le défilé du 14 juillet a réuni la foule sur l'avenue.",
+        "La négociation salariale n'a pas marché.",
+        "Les cours du blé ont baissé au marché de gros.",
+        "Des randonneurs ont marché vers le refuge.",
+    ],
+)
+def test_a_parade_a_noun_or_a_walk_is_no_protest(text: str) -> None:
+    assert all(e.type is not EventType.PROTEST for e in events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Les contrôleurs aériens ont fait grève jeudi.", "contrôleurs"),
+        ("Les mineurs sont en grève depuis trois semaines.", "mineurs"),
+        ("Les infirmières ont entamé une grève illimitée.", "infirmières"),
+    ],
+)
+def test_the_subject_of_a_strike_s_light_verb_strikes(text: str, actor: str) -> None:
+    event = only(text)
+    assert event.type is EventType.PROTEST
+    assert name(event.actor) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        ("Ottawa a suspendu son aide budgétaire au Mali.", "aide", "Ottawa"),
+        ("Le gel de l'aide aux réfugiés a été décidé par Londres.", "gel de l'aide", None),
+        ("L'aide alimentaire a été interrompue par Tokyo mardi.", "aide", "Tokyo"),
+        ("Madrid a réduit jeudi ses livraisons de blindés.", "livraisons", "Madrid"),
+    ],
+)
+def test_stopping_aid_is_a_sanction(text: str, words: str, actor: str | None) -> None:
+    event = only(text)
+    assert event.type is EventType.SANCTION
+    assert event.text == words
+    if actor is not None:
+        assert name(event.actor) == actor
+
+
+def test_aid_granted_stays_aid() -> None:
+    assert only("Oslo a versé une aide de deux millions d'euros au Niger.").type is EventType.AID
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La pénurie de carburant menace les hôpitaux de la capitale.",
+        "L'inflation frappe durement les retraités.",
+        "Une nouvelle flambée des prix menace la paix sociale.",
+    ],
+)
+def test_a_state_of_affairs_does_no_act(text: str) -> None:
+    assert events(text) == ()
+
+
+def test_a_word_of_a_state_of_affairs_inside_the_subject_leaves_the_act() -> None:
+    event = only("Le ministre chargé de la crise a accusé Moscou de sabotage.")
+    assert event.type is EventType.ACCUSE
+    assert name(event.actor) == "ministre chargé de la crise"

@@ -1538,3 +1538,33 @@ def test_the_subject_after_a_channel_or_a_place_speaks(text: str, speaker: str) 
 def test_a_dateline_is_no_word_of_the_quote_it_opens() -> None:
     quote = only("NIAMEY, 3 mai (Reuters) - Le pont sur le fleuve a cédé, a indiqué le préfet.")
     assert quote.content.text == "Le pont sur le fleuve a cédé"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "L'armée de l'air a annoncé avoir abattu onze drones au-dessus du port.",
+            "avoir abattu onze drones au-dessus du port",
+        ),
+        (
+            "Le gouvernement annonce vouloir rouvrir le poste-frontière dès jeudi.",
+            "vouloir rouvrir le poste-frontière dès jeudi",
+        ),
+    ],
+)
+def test_annoncer_reports_the_infinitive_after_it(text: str, content: str) -> None:
+    quote = only(text)
+    assert quote.cue_lemma == "annoncer"
+    assert quote.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La préfecture a annoncé la fermeture des écoles du canton.",
+        "La préfecture a annoncé hier la fermeture des écoles du canton.",
+    ],
+)
+def test_annoncer_reports_no_plain_object(text: str) -> None:
+    assert quotes(text) == ()

@@ -226,6 +226,8 @@ class _Lexicon:
     """Natural forces, which strike in no political or armed act (*le séisme a frappé*)."""
     crowds: frozenset[str]
     """Words of a crowd, which *disperser* needs in its clause to be an act of force."""
+    conditions: frozenset[str]
+    """States of affairs, whose verbs tell no act (*la crise menace la stabilité*)."""
     refusals: frozenset[str]
     """Lemmas of verbs that tell a refusal only when negated (*ne tolère pas*)."""
     blockades: frozenset[str]
@@ -234,6 +236,10 @@ class _Lexicon:
     """Lemmas of verbs that tell a retreat only with ground as object, to the nouns of ground."""
     restrictions: frozenset[str]
     """Lemmas of restrictions whose lifting is a concession (*lever les sanctions*)."""
+    processions: frozenset[str]
+    """Lemmas of verbs of walking in numbers, a protest only with a crowd or an aim."""
+    parading: frozenset[str]
+    """Who walks in a parade, not a protest (*les troupes ont défilé*)."""
 
 
 @cache
@@ -316,6 +322,7 @@ def _lexicon() -> _Lexicon:
         party_sides=frozenset(word_key(w) for w in read_lines("fr/events/party_sides.txt")),
         intangible=frozenset(word_key(w) for w in read_lines("fr/events/intangible_objects.txt")),
         crowds=frozenset(word_key(w) for w in read_lines("fr/events/crowds.txt")),
+        conditions=frozenset(word_key(w) for w in read_lines("fr/events/conditions.txt")),
         natural=frozenset(word_key(w) for w in read_lines("fr/events/natural_forces.txt")),
         refusals=frozenset(read_lines("fr/events/refusals.txt")),
         blockades=frozenset(word_key(w) for w in read_lines("fr/events/blockades.txt")),
@@ -324,6 +331,8 @@ def _lexicon() -> _Lexicon:
             for verb, nouns in read_table("fr/events/ground_losses.tsv", 2)
         },
         restrictions=frozenset(read_lines("fr/events/restrictions.txt")),
+        processions=frozenset(read_lines("fr/events/processions.txt")),
+        parading=frozenset(word_key(w) for w in read_lines("fr/events/parading_bodies.txt")),
         forms=forms,
         nouns=nouns,
         lemmas=lemmas,
@@ -911,6 +920,11 @@ def _sentence_events(
             if lifted is not None:
                 # *a levé les sanctions*, *le couvre-feu sera levé*: easing, not imposing.
                 trigger, start = _Trigger(EventType.CONCEDE, True, trigger.lemma), lifted
+        if trigger.type is EventType.AID:
+            stopped = _stopped(text, i, end, first, last)
+            if stopped is not None:
+                # *a suspendu son aide*, *le gel de l'aide*: cutting aid is a sanction.
+                trigger, start = _Trigger(EventType.SANCTION, True, trigger.lemma), stopped
         if trigger.type is EventType.MOBILIZE and _in_support(text, end, last):
             # *a dépêché des unités en soutien au M23*: forces sent to a side are aid.
             trigger = _Trigger(EventType.AID, trigger.noun, trigger.lemma)
@@ -1144,8 +1158,12 @@ def _figurative(
         text.keys[k] in lex.crowds for k in range(max(first, i - 8), min(last, end + 12))
     ):
         return True  # *ses cendres ont été dispersées*: no crowd, no force
+    if trigger.lemma in lex.processions and not _protest_march(text, lex, i, end, first, last):
+        return True  # *les troupes ont défilé*, *le défilé*, *le plan n'a pas marché*
     if not trigger.noun and _natural_subject(text, lex, i, first):
         return True  # *le séisme a frappé la région*: no one acted
+    if not trigger.noun and _condition_subject(text, lex, i, first):
+        return True  # *la crise menace la stabilité du pays*: no one threatens
     if not trigger.noun and trigger.type is EventType.ASSAULT:
         head = end
         while head < last and text.keys[head] in DETERMINERS:
@@ -2279,6 +2297,43 @@ def _lifted(text: TokenView, i: int, end: int, first: int, last: int) -> int | N
     return None
 
 
+def _stopped(text: TokenView, i: int, end: int, first: int, last: int) -> int | None:
+    """Where the stopping of aid starts (*a suspendu son aide*, *le gel de*, *a été coupée*).
+
+    Like :func:`_lifted`: a noun of ``aid_stops.tsv`` opens the event's words; a verb, before
+    or after the aid's noun, leaves them at ``i``.
+    """
+    verbs, nouns = _aid_stops()
+    k = i - 1
+    while k > first and (text.keys[k] in _OF_ARTICLES or text.keys[k] in _POSSESSIVES):
+        k -= 1
+    if first <= k < i and (text.keys[k] in verbs or text.keys[k] in nouns):
+        noun = k > first and text.keys[k - 1] in DETERMINERS and text.keys[k] in nouns
+        return k if noun else i
+    if first < k < i and text.keys[k - 1] in verbs and text.words[k].isalpha():
+        return i  # *a suspendu jeudi son aide*
+    for k in range(end, min(last, end + 8)):
+        if text.punct[k]:
+            return None
+        if text.keys[k] in verbs and text.keys[k - 1] in _LIFTED_AFTER:
+            return i  # *l'aide militaire a été suspendue*
+    return None
+
+
+@cache
+def _aid_stops() -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of the verb forms and of the nouns of ``aid_stops.tsv``."""
+    verbs: set[str] = set()
+    nouns: set[str] = set()
+    for lemma, pos, irregular in read_table("fr/events/aid_stops.tsv", 3):
+        if pos == "noun":
+            nouns.update(word_key(form) for form in _noun_forms(lemma))
+        else:
+            written = irregular.split("|") if irregular else regular_forms(lemma)
+            verbs.update(word_key(form) for form in [lemma, *written])
+    return frozenset(verbs), frozenset(nouns)
+
+
 _LIFTING_NOUNS = frozenset({"levee", "levees"})
 _LIFTED = frozenset({"leve", "levee", "leves", "levees"})
 _LIFTING = frozenset(word_key(form) for form in regular_forms("lever")) | _LIFTING_NOUNS
@@ -2289,6 +2344,46 @@ _LIFTED_AFTER = frozenset({"ete", "est", "sont", "sera", "seront", "serait", "se
 _LIFTED_AFTER |= {"partiellement", "progressivement", "totalement", "enfin", "finalement"}
 
 
+def _protest_march(text: TokenView, lex: _Lexicon, i: int, end: int, first: int, last: int) -> bool:
+    """Whether *défiler* or *marcher* at ``i`` tells a march of protest.
+
+    A verb (no determiner or preposition before it: not *le défilé*, *au marché*) whose walkers
+    are no parade's (*les troupes ont défilé*), with a crowd before it (*les manifestants ont
+    marché*) or *contre*, or *pour* and an aim, after it (*ont défilé contre la réforme*).
+    """
+    if i > first and (
+        text.keys[i - 1] in DETERMINERS
+        or text.keys[i - 1] in _MARCH_BLOCKERS
+        or text.words[i - 1] in ("à", "À")
+    ):
+        return False
+    before = range(max(first, i - _MARCH_REACH), i)
+    if any(text.keys[k] in lex.parading for k in before):
+        return False
+    for k in range(end, min(last, end + _MARCH_REACH)):
+        if text.punct[k]:
+            break
+        if text.keys[k] == "contre":
+            return True
+        if text.keys[k] == "pour" and k + 1 < last and not text.punct[k + 1]:
+            aim = text.keys[k + 1]
+            if aim in DETERMINERS or aim in _MARCH_AIMS:
+                return True  # *pour la paix*, *pour réclamer des salaires*
+    return any(text.keys[k] in lex.crowds for k in before)
+
+
+_MARCH_REACH = 10
+"""How many words before *défiler* or *marcher* its walkers, and after it its aim, may stand."""
+_MARCH_BLOCKERS = frozenset({"de", "d'", "au", "aux", "du", "en", "sur", "par"})
+"""Words before *défilé* or *marché* that make it a noun (*au marché*, *en marche*), as *à*
+does (whose key, *a*, is also the auxiliary's)."""
+_MARCH_AIMS = frozenset(
+    {"reclamer", "exiger", "denoncer", "protester", "demander", "soutenir", "defendre"}
+    | {"rendre", "saluer", "commemorer", "celebrer", "dire", "refuser", "appeler"}
+)
+"""Infinitives after *pour* that make a march a protest (*pour réclamer*, *pour rendre hommage*)."""
+
+
 def _natural_subject(text: TokenView, lex: _Lexicon, i: int, first: int) -> bool:
     """Whether a natural force stands in the words right before a verb, its subject."""
     for k in range(i - 1, max(first, i - _NATURAL_REACH) - 1, -1):
@@ -2297,6 +2392,24 @@ def _natural_subject(text: TokenView, lex: _Lexicon, i: int, first: int) -> bool
         if text.keys[k] in lex.natural:
             return True
     return False
+
+
+def _condition_subject(text: TokenView, lex: _Lexicon, i: int, first: int) -> bool:
+    """Whether the subject of the verb at ``i`` is a state of affairs (``conditions.txt``).
+
+    Its head, past articles and words of number (*une nouvelle vague de violences*, *la fin de
+    l'aide*): a word of ``conditions`` elsewhere in the subject (*le comité de crise*) is none.
+    """
+    low = max(first, i - _NATURAL_REACH)
+    if not any(text.keys[k] in lex.conditions for k in range(low, i)):
+        return False  # the common case, without looking for the subject
+    subject = subject_before(text, verb_group_start(text, i))
+    if subject is None or subject.entity is not None:
+        return False
+    k = subject.start
+    while k < subject.end and text.keys[k] in _BEFORE_ACT_NOUNS:
+        k += 1
+    return k < subject.end and text.keys[k] in lex.conditions
 
 
 _NATURAL_REACH = 10
@@ -2794,15 +2907,28 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
             j -= 1  # *a lancé plusieurs salves*, *sont parvenus à un accord*
         if j >= first and text.words[j].lower() in _light_verbs():
             item.actor = subject_before(text, verb_group_start(text, j))
+        elif j > first and text.words[j] == "en" and text.keys[j - 1] in BE_FORMS:
+            item.actor = subject_before(text, verb_group_start(text, j - 1))  # *sont en grève*
     if item.actor is None:
         # *un couvre-feu a été imposé par l'armée*: the agent of the light verb's passive.
-        j = end
-        while j < last and j - end < 4 and text.keys[j] in _PASSIVE_WORDS:
+        verb = end
+        while (
+            verb < last
+            and verb - end < 2
+            and text.words[verb].isalpha()
+            and text.words[verb].islower()
+            and text.keys[verb] not in _PASSIVE_WORDS
+            and text.keys[verb] not in _NP_STOPS
+            and not verb_at(text, verb)
+        ):
+            verb += 1  # *l'aide alimentaire a été interrompue*: an adjective of the noun
+        j = verb
+        while j < last and j - verb < 4 and text.keys[j] in _PASSIVE_WORDS:
             j += 1
         if (
-            j > end
+            j > verb
             and j + 2 < last
-            and text.words[j].lower() in _light_verbs()
+            and (text.words[j].lower() in _light_verbs() or text.keys[j] in _aid_stops()[0])
             and text.keys[j + 1] == "par"
         ):
             item.actor = _phrase_actor(text, lex, j + 2, _np_end(text, j + 2, last))

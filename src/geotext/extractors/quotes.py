@@ -89,8 +89,9 @@ class _Cue:
     stance: Stance | None
     takes: str = "que"
     """``que``, ``clause`` (also *de*, *avoir*, an infinitive...), ``object`` (also a noun
-    phrase), ``quoted`` (a noun phrase holding words in quotation marks) or ``near`` (the same,
-    the quotation marks opening within four words of the cue)."""
+    phrase), ``quoted`` (a noun phrase holding words in quotation marks), ``near`` (the same,
+    the quotation marks opening within four words of the cue) or ``infinitive`` (as
+    ``quoted``, and an infinitive right after the cue: *a annoncé avoir abattu ...*)."""
 
     @property
     def takes_object(self) -> bool:
@@ -98,7 +99,7 @@ class _Cue:
 
     @property
     def takes_quoted(self) -> bool:
-        return self.takes in ("quoted", "near")
+        return self.takes in ("quoted", "near", "infinitive")
 
     def quote_reach(self, k: int, last: int, most: int) -> int:
         """Where quotation marks after token ``k`` must have opened, never past ``last``.
@@ -979,6 +980,21 @@ def _infinitive_after(text: TokenView, k: int, last: int) -> bool:
     )
 
 
+def _bare_infinitive(text: TokenView, k: int, last: int) -> bool:
+    """An infinitive at ``k`` with no preposition before it, whose words go on after it.
+
+    The reported words of *annoncer* and its like (*a annoncé avoir abattu douze drones*,
+    *annonce vouloir rouvrir la frontière*); a word of time is no infinitive (*hier*).
+    """
+    return (
+        k + 1 < last
+        and not text.punct[k + 1]
+        and text.keys[k] not in ADVERBS
+        and text.keys[k] not in DETERMINERS
+        and _infinitive_after(text, k, last)
+    )
+
+
 def _passive_agent(
     text: TokenView, verb: int, i: int, k: int, last: int
 ) -> tuple[Phrase, int] | None:
@@ -1235,6 +1251,8 @@ def _from_verb(
         )
     ):
         start = k  # *a démenti avoir...*, *promet de...*, *affirme préparer...*
+    elif cue.takes == "infinitive" and _bare_infinitive(text, k, last):
+        start = k  # *a annoncé avoir abattu douze drones*, not *a annoncé hier la fin*
     elif cue.takes_object and (key in DETERMINERS or word in OPENING_MARKS):
         start = k
     elif (
