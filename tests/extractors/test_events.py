@@ -2279,3 +2279,31 @@ def test_a_word_of_a_state_of_affairs_inside_the_subject_leaves_the_act() -> Non
     event = only("Le ministre chargé de la crise a accusé Moscou de sabotage.")
     assert event.type is EventType.ACCUSE
     assert name(event.actor) == "ministre chargé de la crise"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Rome a envoyé un émissaire à Tripoli.", Modality.ASSERTED),
+        ("Le Caire n'enverra pas de délégation aux pourparlers.", Modality.NEGATED),
+    ],
+)
+def test_sending_an_envoy_is_a_consultation(text: str, modality: Modality) -> None:
+    sent = [e for e in events(text) if e.text.startswith("env")]
+    assert len(sent) == 1
+    assert sent[0].type is EventType.CONSULT and sent[0].modality is modality
+
+
+def test_sending_goods_stays_aid() -> None:
+    assert only("Séoul a envoyé 300 tonnes de riz à Pyongyang.").type is EventType.AID
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La réplique du gouvernement est sans appel.",
+        "Les avocats de l'accusé ont fait appel du jugement.",
+    ],
+)
+def test_an_appeal_at_law_or_an_idiom_is_no_request(text: str) -> None:
+    assert all(e.type is not EventType.REQUEST for e in events(text))

@@ -1568,3 +1568,19 @@ def test_annoncer_reports_the_infinitive_after_it(text: str, content: str) -> No
 )
 def test_annoncer_reports_no_plain_object(text: str) -> None:
     assert quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le verdict est sans appel : « Vous avez perdu la partie. »", None),
+        ("Le signal est limpide : « Nous restons sur place. »", None),
+        ("La ministre est formelle : « Aucun poste ne fermera. »", "ministre"),
+        ("Olaf Berger est catégorique : « Le pont rouvrira. »", "Olaf Berger"),
+    ],
+)
+def test_a_clause_that_describes_the_words_before_a_colon_names_no_speaker(
+    text: str, speaker: str | None
+) -> None:
+    quote = only(text)
+    assert (quote.speaker.name if quote.speaker is not None else None) == speaker

@@ -236,6 +236,8 @@ class _Lexicon:
     """Lemmas of verbs that tell a retreat only with ground as object, to the nouns of ground."""
     restrictions: frozenset[str]
     """Lemmas of restrictions whose lifting is a concession (*lever les sanctions*)."""
+    envoys: frozenset[str]
+    """Who is sent to talk: *envoyer un émissaire* is a CONSULT, not aid."""
     processions: frozenset[str]
     """Lemmas of verbs of walking in numbers, a protest only with a crowd or an aim."""
     parading: frozenset[str]
@@ -331,6 +333,7 @@ def _lexicon() -> _Lexicon:
             for verb, nouns in read_table("fr/events/ground_losses.tsv", 2)
         },
         restrictions=frozenset(read_lines("fr/events/restrictions.txt")),
+        envoys=frozenset(word_key(w) for w in read_lines("fr/events/envoys.txt")),
         processions=frozenset(read_lines("fr/events/processions.txt")),
         parading=frozenset(word_key(w) for w in read_lines("fr/events/parading_bodies.txt")),
         forms=forms,
@@ -909,6 +912,9 @@ def _sentence_events(
         elif trigger.lemma == "bloquer" and _blocks_a_way(text, lex, end, last):
             # *bloquer la route d'un patrouilleur*: a blockade, not a political refusal.
             trigger = _Trigger(EventType.COERCE, False, "bloquer")
+        elif trigger.lemma == "envoyer" and _sends_an_envoy(text, lex, end, last):
+            # *a envoyé un émissaire à Doha*: talks, not aid.
+            trigger = _Trigger(EventType.CONSULT, False, "envoyer")
         elif trigger.lemma in ("expulser", "expulsion") and any(
             text.keys[k] in _DIPLOMATS for k in range(end, min(last, end + 6))
         ):
@@ -3026,6 +3032,27 @@ def _blocks_a_way(text: TokenView, lex: _Lexicon, end: int, last: int) -> bool:
     while k < last and text.keys[k] in DETERMINERS:
         k += 1
     return k < last and text.keys[k] in lex.blockades
+
+
+def _sends_an_envoy(text: TokenView, lex: _Lexicon, end: int, last: int) -> bool:
+    """Whether the object of *envoyer* is one who talks (``envoys.txt``).
+
+    *un émissaire*, *pas de délégation*, *son chef de la diplomatie*.
+    """
+    k = end
+    while k < last and (
+        text.keys[k] in DETERMINERS
+        or text.keys[k] in _POSSESSIVES
+        or text.keys[k] in NUMBER_WORDS
+        or text.keys[k] in _SENT_WORDS
+    ):
+        k += 1
+    return k < last and text.keys[k] in lex.envoys
+
+
+_SENT_WORDS = frozenset({"pas", "de", "d'", "plus", "nouvel", "nouvelle", "haut", "haute"})
+"""Words between *envoyer* and whom it sends (*n'enverra pas de délégation*, *un haut
+représentant*)."""
 
 
 def _loses_ground(text: TokenView, ground: frozenset[str], end: int, last: int) -> bool:

@@ -308,10 +308,42 @@ def _before_opening(
         if k < start:
             return None
         for j in range(start, k + 1):
+            if (
+                text.keys[j] in BE_FORMS
+                and _describes_words(text, j + 1, k + 1)
+                and not _speaking_subject(text, start, j)
+            ):
+                return None  # *Le message est clair : « ... »*: the words, not who says them
             if text.keys[j] in ("a", "ont", "avait", "est") and j + 1 <= k:
                 return j, j + 2, None
         return start, k + 1, None
     return None
+
+
+def _describes_words(text: TokenView, start: int, end: int) -> bool:
+    """Whether the words after a form of *être* are a short attribute (*est sans appel*).
+
+    The clause then tells what the quoted words are like, and its subject (*le message*, *le
+    ton*) may say none of them.
+    """
+    return 0 < end - start <= 3 and all(
+        text.words[k].isalpha() and text.words[k].islower() for k in range(start, end)
+    )
+
+
+def _speaking_subject(text: TokenView, start: int, end: int) -> bool:
+    """Whether the subject in ``start:end`` opens with a name, a title or a body.
+
+    *Le ministre est formel : « ... »* is the minister's; *Le message est clair : « ... »* is
+    nobody's the clause names.
+    """
+    head = start
+    while head < end and text.keys[head] in DETERMINERS:
+        head += 1
+    if head >= end:
+        return False
+    found = entity_in(text, head, end)
+    return (found is not None and found[0] == head) or _speaking_noun(text, head, end)
 
 
 def _incise_inside(
@@ -938,9 +970,14 @@ def _titled_source(text: TokenView, start: int, comma: int) -> bool:
     head = start + 1
     if head >= comma or text.keys[start] not in ("le", "la", "les", "l'"):
         return False
+    return _speaking_noun(text, head, comma)
+
+
+def _speaking_noun(text: TokenView, head: int, end: int) -> bool:
+    """Whether the noun at ``head`` is a title or a body, one who speaks (*ministre*, *ONG*)."""
     key = text.keys[head]
     if key in ("premier", "premiere"):
-        return head + 1 < comma and text.keys[head + 1] in role_heads()
+        return head + 1 < end and text.keys[head + 1] in role_heads()
     return key in role_heads() or key in organisation_nouns() or key in _SOURCE_BODIES
 
 
