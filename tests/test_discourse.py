@@ -401,3 +401,26 @@ def test_the_first_verb_of_a_long_sentence_is_read_once(monkeypatch: pytest.Monk
     for k in range(0, view.n, 3):
         assert view.first_verb_from(k) == view.sentences[view.sentence_of[k]][1]
     assert reads <= 2 * view.n
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "La Première ministre danoise Ingrid Holm a reçu les syndicats. "
+            "La cheffe du gouvernement danois a promis une hausse des salaires.",
+            "La cheffe du gouvernement danois",
+            "Ingrid Holm",
+        ),
+        (
+            "La présidente slovène Vesna Turk a reçu les maires. La cheffe de l'État a parlé.",
+            "La cheffe de l'État",
+            "Vesna Turk",
+        ),
+    ],
+)
+def test_a_woman_s_title_refers_through_its_feminine_synonym(
+    text: str, words: str, expected: str
+) -> None:
+    found = ask(text, words)
+    assert found.entity is not None and found.entity.name == expected

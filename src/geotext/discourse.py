@@ -985,9 +985,14 @@ def _person_with_role(text: TokenView, phrase: Phrase) -> Entity | None:
             said = _title_words(role)
             if words <= said:
                 return entity  # the last one named wins
-            if countries and {entity.country} == countries and untold <= said:
+            if (
+                countries
+                and untold <= said
+                and countries in ({entity.country}, {demonyms[w] for w in said if w in demonyms})
+            ):
                 # *le chef de la diplomatie sénégalaise* for the Senegalese foreign minister: the
-                # country of the title is the person's own.
+                # country of the title is the person's own, or that of the title the text gave
+                # (*la Première ministre danoise* ... *la cheffe du gouvernement danois*).
                 return entity
             if head and same_head is None and f"{name_key(role)} ".startswith(f"{head} "):
                 same_head = entity
@@ -1045,7 +1050,7 @@ def _title_words(role: str) -> frozenset[str]:
         and parts[0] in ("president", "presidente")
         and parts[1] in country_names().demonyms
     ):
-        words |= {"chef", "etat"}  # *président ivoirien*: the head of state
+        words |= {"chef", "cheffe", "etat"}  # *président ivoirien*: the head of state
     return frozenset(words - _TITLE_LINKS)
 
 
