@@ -2307,3 +2307,21 @@ def test_sending_goods_stays_aid() -> None:
 )
 def test_an_appeal_at_law_or_an_idiom_is_no_request(text: str) -> None:
     assert all(e.type is not EventType.REQUEST for e in events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il est peu probable que Bakou signe l'accord avant l'été.",
+        "Il n'est pas exclu que la guérilla attaque les convois.",
+        "Il se pourrait que Minsk expulse deux diplomates lituaniens.",
+    ],
+)
+def test_an_act_in_a_clause_of_uncertainty_is_hypothetical(text: str) -> None:
+    assert only(text).modality is Modality.HYPOTHETICAL
+
+
+def test_an_act_in_a_clause_of_certainty_stays_asserted() -> None:
+    assert only("Il est certain que la guérilla a attaqué les convois.").modality is (
+        Modality.ASSERTED
+    )

@@ -3083,6 +3083,29 @@ def _comma_before(text: TokenView, verb: int, first: int) -> int | None:
     return before - 1 if before > first and text.words[before - 1] == "," else None
 
 
+def _uncertain_clause(text: TokenView, i: int, first: int) -> bool:
+    """Whether the act at ``i`` is told in a *que* clause of uncertainty.
+
+    *Il est peu probable que Pékin impose des sanctions*, *il n'est pas exclu que*, *il se
+    pourrait que*, *il semble que*: the clause after the word of ``_UNCERTAIN_BEFORE_QUE``.
+    """
+    for q in range(i - 1, max(first, i - _UNCERTAIN_REACH), -1):
+        if text.punct[q]:
+            return False
+        if text.keys[q] in ("que", "qu'") and text.keys[q - 1] in _UNCERTAIN_BEFORE_QUE:
+            return True
+    return False
+
+
+_UNCERTAIN_REACH = 12
+"""How many words before an act its clause of uncertainty may open."""
+_UNCERTAIN_BEFORE_QUE = frozenset(
+    {"probable", "improbable", "possible", "exclu", "envisageable", "plausible", "pourrait"}
+    | {"peut", "semble", "semblerait", "craindre", "risque"}
+)
+"""Words before *que* that make its clause uncertain (*il est possible que*, *il se peut que*)."""
+
+
 def _refusal_modality(text: TokenView, item: _Found, quotes: list[Quote | None]) -> Modality:
     """*ne tolérera aucun putsch*: a refusal promised; *ne reconnaît pas*: one stated."""
     if text.keys[item.start].endswith(("ra", "ront")):
@@ -3120,6 +3143,7 @@ def _modality(text: TokenView, item: _Found, first: int, quotes: list[Quote | No
     if (
         any(k in _HEDGES for k in text.keys[max(first, i - 6) : end + 2])
         or _condition(text, i, first)
+        or _uncertain_clause(text, i, first)
         or (item.trigger.noun and _modal_light_verb(text, i, first))
     ):
         # *probablement*, *si l'Iran attaque*, *pourrait lancer une offensive*: not (yet) so.
