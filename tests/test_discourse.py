@@ -424,3 +424,18 @@ def test_a_woman_s_title_refers_through_its_feminine_synonym(
 ) -> None:
     found = ask(text, words)
     assert found.entity is not None and found.entity.name == expected
+
+
+def test_ce_dernier_is_the_organisation_named_after_the_last_person() -> None:
+    text = (
+        "La ministre Ana Lobo a parlé lundi. Le bilan a été publié par le ministère "
+        "angolais de la Santé. Ce dernier a ensuite corrigé les chiffres."
+    )
+    found = ask(text, "Ce dernier")
+    assert found.entity is not None and found.entity.name == "ministère angolais de la Santé"
+
+
+def test_ce_dernier_is_the_person_named_after_an_organisation() -> None:
+    text = "Le Kremlin a reçu Viktor Orban mardi. Ce dernier a plaidé pour une trêve."
+    found = ask(text, "Ce dernier")
+    assert found.entity is not None and found.entity.name == "Viktor Orban"

@@ -1166,12 +1166,12 @@ def the_latter(
 ) -> Phrase | None:
     """Who *ce dernier* (``plural`` false) or *ces derniers* at token ``k`` stands for.
 
-    The singular is the last person named, as for *il* (:func:`last_person`). The plural is
-    the nearest group named or plural noun phrase (*les responsables militaires*) before it,
-    in its sentence or the one before: *the latter* points to what was said last.
+    The singular is the last person named, as for *il* (:func:`last_person`), unless an
+    organisation was named after that person (*... publiés par le ministère de l'Intérieur. Ce
+    dernier a annoncé*). The plural is the nearest group named or plural noun phrase (*les
+    responsables militaires*) before it, in its sentence or the one before: *the latter*
+    points to what was said last.
     """
-    if not plural:
-        return last_person(text, k, skip)
     low = text.sentences[max(0, text.sentence_of[k] - 1)][0]
     mentions = text.mentions[
         bisect_left(text.mention_starts, low) : bisect_left(text.mention_starts, k)
@@ -1186,6 +1186,12 @@ def the_latter(
         ),
         None,
     )  # the group named last, where it stands nearer than a plural phrase
+    if not plural:
+        person = last_person(text, k, skip)
+        if group is not None and (person is None or person.end <= group[0]):
+            a, b, entity = group
+            return Phrase(a, b, entity.name, entity)
+        return person
     for j in range(k - 1, low - 1, -1):
         if group is not None and group[1] > j:
             a, b, entity = group
@@ -1809,6 +1815,7 @@ class Reference:
 
 _PRONOUN_PERSON = frozenset({"il", "elle", "lui", "celui ci", "celle ci", "ce dernier"})
 _PRONOUN_PERSON |= {"cette derniere"}
+_LATTER_SINGULAR = frozenset({"ce dernier", "cette derniere", "celui ci", "celle ci"})
 _PRONOUN_PLURAL = frozenset({"ils", "elles", "eux", "ceux ci", "celles ci", "ces derniers"})
 _LEADING = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "du", "des", "de"})
 _PRONOUN_SENTENCES = 2
@@ -1935,6 +1942,13 @@ def refer(doc: Document, start: int, end: int) -> Reference:
         first += 1
     key = " ".join(text.keys[a:b]).replace("' ", "'")
     head = text.keys[first]
+    if key in _LATTER_SINGULAR:
+        # *Ce dernier*: the last person, unless an organisation was named after it (as
+        # :func:`the_latter` reads it for a subject).
+        person = _last_of(text, a, ("person",), _PRONOUN_SENTENCES)
+        group = _last_of(text, a, ("org",), 1)
+        found = group if group is not None and (person is None or group > person) else person
+        return _reference(doc, span, words, text, found, "pronoun")
     if key in _PRONOUN_PERSON or key in _PRONOUN_PLURAL:
         order = ("person", "group") if key in _PRONOUN_PERSON else ("group", "person")
         found = _last_of(text, a, order, _PRONOUN_SENTENCES)

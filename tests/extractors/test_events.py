@@ -2325,3 +2325,48 @@ def test_an_act_in_a_clause_of_certainty_stays_asserted() -> None:
     assert only("Il est certain que la guérilla a attaqué les convois.").modality is (
         Modality.ASSERTED
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara a qualifié ces allégations de « mensonges ».",
+        "Le ministère a jugé ces chiffres mensongers.",
+        "Caracas a qualifié le rapport de propagande.",
+    ],
+)
+def test_calling_words_lies_or_propaganda_rejects_them(text: str) -> None:
+    assert only(text).type is EventType.REJECT
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        (
+            "Le préfet a ordonné l'envoi de renforts policiers sur l'île.",
+            EventType.MOBILIZE,
+            "renforts",
+        ),
+        ("Séoul a confirmé l'envoi de 4 000 tonnes de riz.", EventType.AID, "envoi"),
+        ("Lisbonne a annoncé l'envoi d'une délégation à Luanda.", EventType.CONSULT, "envoi"),
+    ],
+)
+def test_a_sending_is_what_it_sends(text: str, kind: EventType, words: str) -> None:
+    event = only(text)
+    assert (event.type, event.text) == (kind, words)
+
+
+def test_the_prefect_who_announces_a_sending_of_reinforcements_sends_them() -> None:
+    assert name(only("Le préfet a ordonné l'envoi de renforts policiers sur l'île.").actor) == (
+        "préfet"
+    )
+
+
+def test_a_participle_of_another_noun_gives_the_act_no_target() -> None:
+    event = only("Le groupe a revendiqué l'attentat dans un message publié sur Telegram.")
+    assert event.target is None
+
+
+def test_a_participle_of_the_act_gives_its_target() -> None:
+    event = only("Les frappes aériennes menées contre Bakhmout ont repris.")
+    assert event.target is not None and event.target.name == "Bakhmout"

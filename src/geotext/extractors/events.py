@@ -167,10 +167,11 @@ _BEFORE_ACT_NOUNS = (
     | {"nouvelle", "nouvelles", "vaste", "large", "plusieurs", "quelques", "nombreuses"}
     | {"nombreux", "serie", "vague", "premiere", "premieres", "dizaine", "centaine"}
     | {"plus", "moins", "pres", "environ"}
-    | {"lancement", "debut", "poursuite", "intensification", "declenchement"}
+    | {"lancement", "debut", "poursuite", "intensification", "declenchement", "envoi"}
+    | {"nouveaux", "nouveau", "nouvel"}
 )
 """Words between a light verb and the act it names (*a lancé une série de frappes*, *a
-ordonné le lancement de l'offensive*)."""
+ordonné le lancement de l'offensive*, *a ordonné l'envoi de renforts policiers*)."""
 _HISTORY_YEARS = 25
 _REFLEXIVE = frozenset({"se", "s'", "me", "m'", "nous", "vous", "te", "t'"})
 _LIBERATED_PLACES = frozenset(
@@ -884,6 +885,8 @@ def _sentence_events(
         if _figurative(text, lex, i, match, first, last):
             continue
         end, trigger = match
+        if trigger.lemma == "envoi" and _act_noun_after(text, lex, end, last):
+            continue  # *l'envoi de renforts*, *l'envoi d'aide*: the act is the noun after
         resume = end
         if content_from is not None and i > content_from and text.commas_between(content_from, i):
             content_from = None  # the content ends at the next comma (*..., une option évoquée*)
@@ -912,9 +915,9 @@ def _sentence_events(
         elif trigger.lemma == "bloquer" and _blocks_a_way(text, lex, end, last):
             # *bloquer la route d'un patrouilleur*: a blockade, not a political refusal.
             trigger = _Trigger(EventType.COERCE, False, "bloquer")
-        elif trigger.lemma == "envoyer" and _sends_an_envoy(text, lex, end, last):
-            # *a envoyé un émissaire à Doha*: talks, not aid.
-            trigger = _Trigger(EventType.CONSULT, False, "envoyer")
+        elif trigger.lemma in ("envoyer", "envoi") and _sends_an_envoy(text, lex, end, last):
+            # *a envoyé un émissaire à Doha*, *l'envoi d'une délégation*: talks, not aid.
+            trigger = _Trigger(EventType.CONSULT, trigger.noun, trigger.lemma)
         elif trigger.lemma in ("expulser", "expulsion") and any(
             text.keys[k] in _DIPLOMATS for k in range(end, min(last, end + 6))
         ):
@@ -1428,6 +1431,32 @@ def _cause_at(text: TokenView, lex: _Lexicon, k: int, last: int) -> bool:
     while k < last and text.keys[k] in _ARTICLES:
         k += 1
     return k < last and (text.keys[k] in _CAUSES or (text.keys[k],) in lex.nouns)
+
+
+def _act_noun_after(text: TokenView, lex: _Lexicon, end: int, last: int) -> bool:
+    """Whether an act's noun follows, past *de* and words of number (*de nouveaux renforts*)."""
+    k = end
+    while k < last and k - end < 4 and text.keys[k] in _BEFORE_ACT_NOUNS:
+        k += 1
+    return k > end and k < last and tuple(text.keys[k : k + 1]) in lex.nouns
+
+
+def _participle_of_another(text: TokenView, start: int, k: int) -> bool:
+    """Whether the participle at ``k`` goes with a noun brought in after ``start``.
+
+    A preposition other than *de* brings it in (*revendiqué l'attaque dans une vidéo diffusée
+    sur ...*): the participle is that noun's, not the act's.
+    """
+    return _participle(text.keys[k]) and any(
+        text.keys[j] in _OTHER_NOUN_PREPOSITIONS for j in range(start, k)
+    )
+
+
+_OTHER_NOUN_PREPOSITIONS = frozenset(
+    {"dans", "sur", "lors", "apres", "avant", "pendant", "par", "pour", "avec", "selon"}
+)
+"""Prepositions that bring in another noun than the act's (not *de*: *l'attaque du Hamas
+menée contre X* is the attack's)."""
 
 
 def _another_noun(text: TokenView, start: int, end: int) -> bool:
@@ -2880,6 +2909,8 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
             ):
                 item.actor = agent
             break
+        if key in _TARGET_WORDS and _participle_of_another(text, item.end, j - 1):
+            break  # *l'attaque dans une vidéo diffusée sur les réseaux*: the video's
         if key in _TARGET_WORDS and item.target is None:
             target = _phrase_actor(text, lex, j + 1, _np_end(text, j + 1, last))
             if target is not None and (target.entity is not None or key != "avec"):
