@@ -2370,3 +2370,52 @@ def test_a_participle_of_another_noun_gives_the_act_no_target() -> None:
 def test_a_participle_of_the_act_gives_its_target() -> None:
     event = only("Les frappes aériennes menées contre Bakhmout ont repris.")
     assert event.target is not None and event.target.name == "Bakhmout"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Les rebelles ont reconquis la colline après trois jours de combats.", "rebelles"),
+        ("La milice a repris le contrôle du barrage hydroélectrique.", "milice"),
+        ("Des hommes armés ont pris d'assaut le poste de douane.", "hommes armés"),
+        ("Les insurgés ont tendu une embuscade à une patrouille.", "insurgés"),
+        ("Un assaillant a fait exploser sa ceinture devant la mairie.", "assaillant"),
+    ],
+)
+def test_taking_ground_storming_and_ambushes_are_assaults_of_their_subject(
+    text: str, actor: str
+) -> None:
+    event = only(text)
+    assert event.type is EventType.ASSAULT
+    assert event.actor is not None and actor in event.actor.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trois missiles ont visé la centrale électrique dans la nuit.",
+        "Le pont a été visé par une frappe de drone.",
+    ],
+)
+def test_viser_with_a_strike_is_an_assault(text: str) -> None:
+    assert only(text).type is EventType.ASSAULT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La nouvelle taxe vise les grandes fortunes.",
+        "Ces mesures visent à rassurer les marchés.",
+    ],
+)
+def test_viser_without_a_strike_is_no_assault(text: str) -> None:
+    assert events(text) == ()
+
+
+def test_who_fired_the_weapon_of_a_passive_agent_acts() -> None:
+    event = only("La gare a été visée par des obus lancés par les séparatistes.")
+    assert name(event.actor) == "séparatistes"
+
+
+def test_taking_part_gives_the_act_its_subject() -> None:
+    assert name(only("Les syndicats ont pris part aux pourparlers.").actor) == "syndicats"

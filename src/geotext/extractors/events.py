@@ -168,10 +168,11 @@ _BEFORE_ACT_NOUNS = (
     | {"nombreux", "serie", "vague", "premiere", "premieres", "dizaine", "centaine"}
     | {"plus", "moins", "pres", "environ"}
     | {"lancement", "debut", "poursuite", "intensification", "declenchement", "envoi"}
-    | {"nouveaux", "nouveau", "nouvel"}
+    | {"nouveaux", "nouveau", "nouvel", "part", "au", "aux"}
 )
 """Words between a light verb and the act it names (*a lancé une série de frappes*, *a
-ordonné le lancement de l'offensive*, *a ordonné l'envoi de renforts policiers*)."""
+ordonné le lancement de l'offensive*, *a ordonné l'envoi de renforts policiers*, *a pris part
+aux négociations*)."""
 _HISTORY_YEARS = 25
 _REFLEXIVE = frozenset({"se", "s'", "me", "m'", "nous", "vous", "te", "t'"})
 _LIBERATED_PLACES = frozenset(
@@ -229,6 +230,8 @@ class _Lexicon:
     """Words of a crowd, which *disperser* needs in its clause to be an act of force."""
     conditions: frozenset[str]
     """States of affairs, whose verbs tell no act (*la crise menace la stabilité*)."""
+    strike_means: frozenset[str]
+    """Strikes and weapons, which *viser* needs in its clause to be an act of force."""
     refusals: frozenset[str]
     """Lemmas of verbs that tell a refusal only when negated (*ne tolère pas*)."""
     blockades: frozenset[str]
@@ -326,6 +329,7 @@ def _lexicon() -> _Lexicon:
         intangible=frozenset(word_key(w) for w in read_lines("fr/events/intangible_objects.txt")),
         crowds=frozenset(word_key(w) for w in read_lines("fr/events/crowds.txt")),
         conditions=frozenset(word_key(w) for w in read_lines("fr/events/conditions.txt")),
+        strike_means=frozenset(word_key(w) for w in read_lines("fr/events/strike_means.txt")),
         natural=frozenset(word_key(w) for w in read_lines("fr/events/natural_forces.txt")),
         refusals=frozenset(read_lines("fr/events/refusals.txt")),
         blockades=frozenset(word_key(w) for w in read_lines("fr/events/blockades.txt")),
@@ -1167,6 +1171,13 @@ def _figurative(
         text.keys[k] in lex.crowds for k in range(max(first, i - 8), min(last, end + 12))
     ):
         return True  # *ses cendres ont été dispersées*: no crowd, no force
+    if trigger.lemma == "viser" and (
+        (end < last and text.words[end] in ("à", "À"))
+        or not any(
+            text.keys[k] in lex.strike_means for k in range(max(first, i - 8), min(last, end + 6))
+        )
+    ):
+        return True  # *la réforme vise les retraités*, *vise à rassurer*: no strike
     if trigger.lemma in lex.processions and not _protest_march(text, lex, i, end, first, last):
         return True  # *les troupes ont défilé*, *le défilé*, *le plan n'a pas marché*
     if not trigger.noun and _natural_subject(text, lex, i, first):
@@ -1680,6 +1691,8 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
             item.actor = _named_after_title(text, by + 1, last) or _phrase_actor(
                 text, lex, by + 1, _np_end(text, by + 1, last)
             )
+            if item.actor is not None:
+                item.actor = _wielder(text, lex, item.actor, last) or item.actor
             noun = _noun_before(text, i, first) if verb == i else None
             # *le mouvement armé soutenu par l'Iran*: the noun the participle describes.
             item.target = noun if noun is not None else subject_before(text, verb)
@@ -2019,6 +2032,21 @@ def _carried_out_by(text: TokenView, lex: _Lexicon, item: _Found) -> Phrase | No
             if agent is not None and agent.entity is not None and not _is_town(text, agent):
                 return agent
             return None
+    return None
+
+
+def _wielder(text: TokenView, lex: _Lexicon, means: Phrase, last: int) -> Phrase | None:
+    """Who used the strike or weapon an agent names (*touché par des obus lancés par X*: X)."""
+    head = means.start
+    while head < means.end and (text.keys[head] in _ARTICLES or text.keys[head] in NUMBER_WORDS):
+        head += 1
+    if head >= means.end or text.keys[head] not in lex.strike_means:
+        return None
+    for k in range(head + 1, min(last - 1, means.end + 4)):
+        if text.keys[k] == "par" and _participle(text.keys[k - 1]):
+            return _phrase_actor(text, lex, k + 1, _np_end(text, k + 1, last))
+        if text.punct[k]:
+            break
     return None
 
 
