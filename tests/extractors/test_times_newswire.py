@@ -164,6 +164,51 @@ def test_so_long_later_is_the_day_after_the_day_just_told(text, expected):
     assert times(text)[-1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le 9 octobre, le port a rouvert. Cinq jours plus tôt, la digue avait cédé.",
+            ("Cinq jours plus tôt", "DATE", "2024-10-04"),
+        ),
+        (
+            "Le 9 octobre, le port a rouvert. Deux semaines auparavant, il était fermé.",
+            ("Deux semaines auparavant", "DATE", "2024-09-25"),
+        ),
+        (
+            "En avril 2021, la loi est passée. Quatre ans plus tôt, elle avait échoué.",
+            ("Quatre ans plus tôt", "DATE", "2017"),
+        ),
+    ],
+)
+def test_so_long_earlier_is_the_day_before_the_day_just_told(text, expected):
+    assert times(text)[-1] == expected
+
+
+NUMBER_WORDS = ["Deux", "Trois", "Quatre", "Cinq", "Six", "Sept", "Huit", "Neuf", "Dix"]
+
+
+@given(
+    st.dates(dt.date(1995, 1, 1), dt.date(2023, 12, 31)),
+    st.integers(2, 10),
+    st.sampled_from(["plus tard", "plus tôt", "auparavant"]),
+)
+def test_so_many_days_later_or_earlier_count_from_the_day_told(day, count, direction):
+    words = f"{NUMBER_WORDS[count - 2]} jours {direction}"
+    text = f"Le {written(day)} {day.year}, le pont a rouvert. {words}, un convoi est passé."
+    sign = 1 if direction == "plus tard" else -1
+    expected = (day + dt.timedelta(days=sign * count)).isoformat()
+    assert times(text)[-1] == (words, "DATE", expected)
+
+
+def test_a_look_back_leaves_the_story_on_its_day():
+    found = times(
+        "Le 9 octobre, le port a rouvert. Cinq jours plus tôt, la digue avait cédé. "
+        "Le lendemain, les bateaux sont sortis."
+    )
+    assert found[-1] == ("Le lendemain", "DATE", "2024-10-10")
+
+
 def test_a_clock_time_takes_the_weekday_just_told():
     assert times("Mardi, un incendie s'est déclaré ; vers 21 h 45, les pompiers sont venus.") == [
         ("Mardi", "DATE", "2024-11-12"),

@@ -1307,8 +1307,10 @@ def _later(
 ) -> _Found | None:
     """*Trois jours plus tard*: the day that long after the day the text has just told.
 
-    A date, as TIMEX3 reads it, which the story then stands on. Without a day (or, for months
-    and years, a month or a year) told before, or for hours, it stays a duration.
+    A date, as TIMEX3 reads it, which the story then stands on. *Plus tôt* and *auparavant*
+    count back the same way (*trois jours plus tôt*), a look back the story does not stay on.
+    Without a day (or, for months and years, a month or a year) told before, or for hours, it
+    stays a duration.
     """
     start, end = match.span()
     later = _LATER.match(ctx.text, end)
@@ -1320,10 +1322,12 @@ def _later(
     amount = _amount(match.group("du_n").lower())
     if amount is None or amount != int(amount):
         return None
-    count = int(amount) * factor
+    forward = later.group("later") is not None
+    count = int(amount) * factor * (1 if forward else -1)
     if unit in "DW":
         day = told + dt.timedelta(days=count * (7 if unit == "W" else 1))
-        ctx.remember(day, start, later.end())
+        if forward:
+            ctx.remember(day, start, later.end())
         return _found(start, later.end(), TimeType.DATE, day.isoformat())
     if unit == "M":
         year, month = add_months(told, count)
@@ -1331,7 +1335,7 @@ def _later(
     return _found(start, later.end(), TimeType.DATE, f"{told.year + count:04d}")
 
 
-_LATER = regex.compile(r"[ ]plus[ ]tard\b")
+_LATER = regex.compile(r"[ ](?:plus[ ](?P<later>tard)|plus[ ]t[ôo]t|auparavant)\b")
 
 
 def _clock_hour(ctx: _Context, match: re.Match[str]) -> _Found | None:
