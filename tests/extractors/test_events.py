@@ -2419,3 +2419,33 @@ def test_who_fired_the_weapon_of_a_passive_agent_acts() -> None:
 
 def test_taking_part_gives_the_act_its_subject() -> None:
     assert name(only("Les syndicats ont pris part aux pourparlers.").actor) == "syndicats"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le régime a suspendu la diffusion de deux chaînes étrangères.",
+        "La police a coupé l'accès aux réseaux sociaux pendant le scrutin.",
+        "Le ministère a censuré trois sites d'information.",
+    ],
+)
+def test_stopping_a_medium_is_a_coercion(text: str) -> None:
+    assert only(text).type is EventType.COERCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La présidente a suspendu la séance pendant une heure.",
+        "Le porte-parole a coupé court aux questions.",
+        "L'entraîneur a suspendu son gardien pour deux matchs.",
+    ],
+)
+def test_suspending_a_sitting_or_a_player_is_no_event(text: str) -> None:
+    assert events(text) == ()
+
+
+def test_suspending_a_member_state_is_a_sanction() -> None:
+    event = only("L'Union africaine a suspendu le Gabon de ses instances.")
+    assert event.type is EventType.SANCTION
+    assert name(event.target) == "Gabon"

@@ -236,6 +236,8 @@ class _Lexicon:
     """Lemmas of verbs that tell a refusal only when negated (*ne tolère pas*)."""
     blockades: frozenset[str]
     """Objects that make *bloquer* a blockade (COERCE): *le passage*, *les routes*."""
+    censorship: dict[str, frozenset[str]]
+    """Lemmas of verbs that tell a coercion only with a medium as object, to those nouns."""
     ground_losses: dict[str, frozenset[str]]
     """Lemmas of verbs that tell a retreat only with ground as object, to the nouns of ground."""
     restrictions: frozenset[str]
@@ -333,6 +335,10 @@ def _lexicon() -> _Lexicon:
         natural=frozenset(word_key(w) for w in read_lines("fr/events/natural_forces.txt")),
         refusals=frozenset(read_lines("fr/events/refusals.txt")),
         blockades=frozenset(word_key(w) for w in read_lines("fr/events/blockades.txt")),
+        censorship={
+            verb: frozenset(word_key(n) for n in nouns.split("|"))
+            for verb, nouns in read_table("fr/events/censorship.tsv", 2)
+        },
         ground_losses={
             verb: frozenset(word_key(n) for n in nouns.split("|"))
             for verb, nouns in read_table("fr/events/ground_losses.tsv", 2)
@@ -919,6 +925,9 @@ def _sentence_events(
         elif trigger.lemma == "bloquer" and _blocks_a_way(text, lex, end, last):
             # *bloquer la route d'un patrouilleur*: a blockade, not a political refusal.
             trigger = _Trigger(EventType.COERCE, False, "bloquer")
+        elif trigger.lemma == "suspendre" and _state_object(text, end, last):
+            # *la Cédéao a suspendu le Mali*: a member shut out, a sanction.
+            trigger = _Trigger(EventType.SANCTION, False, "suspendre")
         elif trigger.lemma in ("envoyer", "envoi") and _sends_an_envoy(text, lex, end, last):
             # *a envoyé un émissaire à Doha*, *l'envoi d'une délégation*: talks, not aid.
             trigger = _Trigger(EventType.CONSULT, trigger.noun, trigger.lemma)
@@ -955,6 +964,12 @@ def _sentence_events(
             trigger.lemma in _THREAT_IDIOMS
         ):
             continue  # *nous ne reculerons pas*: a pledge; *ils paieront le prix*, told: no act
+        if (
+            trigger.type is EventType.COERCE
+            and trigger.lemma in lex.censorship
+            and not _object_head_in(text, lex.censorship[trigger.lemma], end, last)
+        ):
+            continue  # *a suspendu la séance*, *a coupé court*: no medium stopped
         if trigger.lemma in lex.ground_losses and not _loses_ground(
             text, lex.ground_losses[trigger.lemma], end, last
         ):
@@ -3112,6 +3127,32 @@ def _sends_an_envoy(text: TokenView, lex: _Lexicon, end: int, last: int) -> bool
 _SENT_WORDS = frozenset({"pas", "de", "d'", "plus", "nouvel", "nouvelle", "haut", "haute"})
 """Words between *envoyer* and whom it sends (*n'enverra pas de délégation*, *un haut
 représentant*)."""
+
+
+def _object_head_in(text: TokenView, nouns: frozenset[str], end: int, last: int) -> bool:
+    """Whether the object after a verb opens with one of ``nouns``, past its determiners."""
+    k = end
+    while (
+        k < last
+        and k - end < 4
+        and (text.keys[k] in DETERMINERS or text.keys[k] in _POSSESSIVES or text.keys[k] in ADVERBS)
+    ):
+        k += 1
+    return k < last and text.keys[k] in nouns
+
+
+def _state_object(text: TokenView, end: int, last: int) -> bool:
+    """Whether a country's name is the object right after a verb (*a suspendu le Mali*)."""
+    k = end
+    while k < last and k - end < 3 and text.keys[k] in DETERMINERS:
+        k += 1
+    found = entity_in(text, k, min(last, k + 4)) if k < last else None
+    return (
+        found is not None
+        and found[0] == k
+        and found[2].id is not None
+        and found[2].id.startswith("iso:")
+    )
 
 
 def _loses_ground(text: TokenView, ground: frozenset[str], end: int, last: int) -> bool:
