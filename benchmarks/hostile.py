@@ -48,6 +48,11 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     # Asides between an auxiliary and its cue, and cues whose words run to the sentence end.
     "'X avait, hier, dit ' runs": lambda n: "X avait, hier, dit " * (n // 19),
     "'X a nié et appelé au calme et ' runs": lambda n: "X a nié et appelé au calme et " * (n // 30),
+    # A state of affairs as subject, and a pronoun looking back for its person or body.
+    "'la crise menace ' runs": lambda n: "la crise menace " * (n // 16),
+    "'Kiev, ce dernier a affirmé que ' runs": lambda n: (
+        "Kiev, ce dernier a affirmé que " * (n // 31)
+    ),
 }
 
 

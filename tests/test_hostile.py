@@ -31,6 +31,8 @@ SIZE = 200_000
         "selon X Y " * (SIZE // 10),
         "X avait, hier, dit " * (SIZE // 19),
         "X a nié et appelé au calme et " * (SIZE // 30),
+        "la crise menace " * (SIZE // 16),
+        "Kiev, ce dernier a affirmé que " * (SIZE // 31),
     ],
     ids=lambda t: repr(t[:12]),
 )

@@ -1073,7 +1073,7 @@ def last_person(text: TokenView, before: int, skip: tuple[int, int] | None = Non
     wanted = _pronoun_gender(text, before)
     quoted = text.quoted()
     for a, b, entity in text.before(high):
-        if here - text.sentence_of[a] > _PERSON_SENTENCES:
+        if here - text.sentence_of[a] > _PERSON_SENTENCES or before - a > _PERSON_REACH:
             break
         if b > before or (skip is not None and skip[0] <= a < skip[1]) or quoted[a]:
             continue
@@ -1083,11 +1083,16 @@ def last_person(text: TokenView, before: int, skip: tuple[int, int] | None = Non
             return Phrase(a, b, entity.name, entity)
     # *« ... », a-t-il insisté. X s'exprimait à Kiev.*: the person named just after.
     for a, b, entity in text.after(high):
-        if text.sentence_of[a] > here + 1:
+        if text.sentence_of[a] > here + 1 or a - before > _PERSON_REACH:
             break
         if entity.type == EntityType.PER:
             return Phrase(a, b, entity.name, entity)
     return None
+
+
+_PERSON_REACH = 1000
+"""How many tokens from a pronoun its person may stand: about the ``_PERSON_SENTENCES`` of
+news, so that one endless sentence of pronouns costs no more per pronoun."""
 
 
 def pronoun_speaker(
@@ -1172,7 +1177,7 @@ def the_latter(
     responsables militaires*) before it, in its sentence or the one before: *the latter*
     points to what was said last.
     """
-    low = text.sentences[max(0, text.sentence_of[k] - 1)][0]
+    low = max(text.sentences[max(0, text.sentence_of[k] - 1)][0], k - _PERSON_REACH)
     mentions = text.mentions[
         bisect_left(text.mention_starts, low) : bisect_left(text.mention_starts, k)
     ]

@@ -2477,17 +2477,34 @@ def _condition_subject(text: TokenView, lex: _Lexicon, i: int, first: int) -> bo
 
     Its head, past articles and words of number (*une nouvelle vague de violences*, *la fin de
     l'aide*): a word of ``conditions`` elsewhere in the subject (*le comité de crise*) is none.
+    The subject is read within ``_NATURAL_REACH`` words of the verb group, from where its clause
+    opens (a mark, a verb, *que*, *qui*), so that a long sentence costs no more per verb.
     """
     low = max(first, i - _NATURAL_REACH)
     if not any(text.keys[k] in lex.conditions for k in range(low, i)):
         return False  # the common case, without looking for the subject
-    subject = subject_before(text, verb_group_start(text, i))
-    if subject is None or subject.entity is not None:
+    verb = max(low, verb_group_start(text, i))
+    start = verb
+    while start > low and not (
+        text.punct[start - 1]
+        or text.keys[start - 1] in _CLAUSE_OPENERS
+        or finite_at(text, start - 1)
+        or verb_at(text, start - 1)
+    ):
+        start -= 1
+    if start == low and low > first and not text.punct[low - 1]:
+        return False  # a subject longer than the window: not read
+    head = start
+    while head < verb and text.keys[head] in _BEFORE_ACT_NOUNS:
+        head += 1
+    if head >= verb or text.keys[head] not in lex.conditions:
         return False
-    k = subject.start
-    while k < subject.end and text.keys[k] in _BEFORE_ACT_NOUNS:
-        k += 1
-    return k < subject.end and text.keys[k] in lex.conditions
+    found = entity_in(text, start, verb)
+    return found is None or found[0] > head
+
+
+_CLAUSE_OPENERS = frozenset({"que", "qu'", "qui", "et", "mais", "ou", "puis"})
+"""Words after which a clause, and its subject, opens."""
 
 
 _NATURAL_REACH = 10
