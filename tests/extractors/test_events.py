@@ -2449,3 +2449,20 @@ def test_suspending_a_member_state_is_a_sanction() -> None:
     event = only("L'Union africaine a suspendu le Gabon de ses instances.")
     assert event.type is EventType.SANCTION
     assert name(event.target) == "Gabon"
+
+
+def test_what_a_call_asks_for_right_after_it_is_no_act() -> None:
+    found = events("Le syndicat a appelé à manifester dimanche devant la préfecture.")
+    assert [e.type for e in found] == [EventType.REQUEST]
+
+
+def test_an_act_that_is_praised_is_not_the_praiser_s() -> None:
+    found = events("Ottawa a salué la libération des deux otages.")
+    release = next(e for e in found if e.type is EventType.RETREAT)
+    assert release.actor is None
+
+
+def test_a_praised_act_keeps_the_actor_its_words_name() -> None:
+    found = events("Ottawa a salué la libération des deux otages par les ravisseurs.")
+    release = next(e for e in found if e.type is EventType.RETREAT)
+    assert name(release.actor) == "ravisseurs"

@@ -883,6 +883,7 @@ def _sentence_events(
     seen: set[tuple[EventType, Modality]] = set()
     content_from: int | None = None
     accuser: _Found | None = None
+    praiser: _Found | None = None
     resume = first
     for i in candidates[bisect_left(candidates, first) : bisect_left(candidates, last)]:
         if i < resume:
@@ -905,7 +906,7 @@ def _sentence_events(
             # *a démenti ces allégations et appelé au dialogue*, *a condamné l'attaque et
             # arrêté trois suspects*: a second act of the subject, not what the first one says.
             content_from = accuser = None
-        if content_from is not None and i > content_from:
+        if content_from is not None and i >= content_from:
             # *a appelé à cesser les frappes*: the content of a request is no event of its own.
             continue
         if _purpose(text, i, first, trigger) or _object_of_talks(text, i, first, trigger):
@@ -987,12 +988,16 @@ def _sentence_events(
             _accused_acts(text, item)
             if accuser is not None:
                 _accused_in_sentence(text, lex, item, accuser)
+            elif praiser is not None and _guessed_as(item, praiser):
+                item.actor = None  # *X a salué la libération des otages*: not X's release
             _armed_support(text, lex, item)
             found.append(item)
             if item.allied is not None:
                 found.append(attrs.evolve(item, actor=item.allied, allied=None))
             if trigger.type is EventType.ACCUSE and not trigger.noun:
                 accuser = item
+            if trigger.type is EventType.SUPPORT and not trigger.noun:
+                praiser = item
         if (
             (trigger.type in _CONTENT_TYPES or trigger.lemma == "bloquer")
             and not trigger.noun
@@ -1406,6 +1411,23 @@ def _accused_acts(text: TokenView, item: _Found) -> None:
     if found is not None and found[0] == start:
         a, b, entity = found
         item.actor = Phrase(a, b, entity.name, entity)
+
+
+def _guessed_as(item: _Found, praiser: _Found) -> bool:
+    """Whether an act's noun after a verb of praise took its praiser as a guessed actor.
+
+    The praised act is someone else's (*les États-Unis ont salué la libération des otages*),
+    unless the words name that actor (*la libération des otages par le Hamas*).
+    """
+    return (
+        item.trigger.noun
+        and item.guessed
+        and item.start >= praiser.end
+        and item.actor is not None
+        and praiser.actor is not None
+        and item.actor.entity is not None
+        and item.actor.entity is praiser.actor.entity
+    )
 
 
 def _accused_in_sentence(text: TokenView, lex: _Lexicon, item: _Found, accuser: _Found) -> None:
