@@ -2466,3 +2466,23 @@ def test_a_praised_act_keeps_the_actor_its_words_name() -> None:
     found = events("Ottawa a salué la libération des deux otages par les ravisseurs.")
     release = next(e for e in found if e.type is EventType.RETREAT)
     assert name(release.actor) == "ravisseurs"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Les paramilitaires ont repris la ville de Bara jeudi.", "paramilitaires"),
+        ("L'armée a repris deux positions près du fleuve.", "armée"),
+    ],
+)
+def test_taking_back_ground_is_an_assault(text: str, actor: str) -> None:
+    event = only(text)
+    assert event.type is EventType.ASSAULT and name(event.actor) == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["La raffinerie a repris ses livraisons de gazole.", "Le trafic a repris sur la ligne."],
+)
+def test_taking_back_what_is_no_ground_is_no_assault(text: str) -> None:
+    assert all(e.type is not EventType.ASSAULT for e in events(text))

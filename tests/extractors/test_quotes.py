@@ -1584,3 +1584,9 @@ def test_a_clause_that_describes_the_words_before_a_colon_names_no_speaker(
 ) -> None:
     quote = only(text)
     assert (quote.speaker.name if quote.speaker is not None else None) == speaker
+
+
+def test_an_apposition_of_an_opening_source_is_no_word_it_vouches_for() -> None:
+    quote = only("Selon le préfet, joint par téléphone, la digue a tenu toute la nuit.")
+    assert quote.content.text == "la digue a tenu toute la nuit"
+    assert quote.speaker is not None and quote.speaker.name == "préfet"

@@ -3203,8 +3203,13 @@ def _loses_ground(text: TokenView, ground: frozenset[str], end: int, last: int) 
     k = end
     if k < last and text.words[k] == ",":  # *perdu, en juin, la colline*
         k = next((j + 1 for j in range(k + 1, min(last, k + 6)) if text.words[j] == ","), k)
-    while k < last and (text.keys[k] in DETERMINERS or text.keys[k] in _GROUND_ADVERBS):
-        k += 1
+    while k < last and (
+        text.keys[k] in DETERMINERS
+        or text.keys[k] in _GROUND_ADVERBS
+        or text.keys[k] in NUMBER_WORDS
+        or text.words[k].isdigit()
+    ):
+        k += 1  # *a repris deux positions*, *a perdu 3 villages*
     if k >= last:
         return False
     found = entity_in(text, k, k + 4)

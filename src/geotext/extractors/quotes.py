@@ -923,18 +923,11 @@ def _from_marker(
     if opening:
         if stop >= last or text.words[stop] != ",":
             return None
-        content = _content_offsets(text, stop + 1, last)
+        content = _content_offsets(text, _past_apposition(text, stop + 1, last), last)
         span = (i, last)
     elif _fragment_before(text, first, i) and stop < last and text.words[stop] == ",":
         # *Mais selon X, ...*, *Un plan qui, selon X, « ... »*: the clause after the source.
-        start = stop + 1
-        if start < last and text.words[start].endswith(("é", "ée", "és", "ées")):
-            # *selon l'institut X, basé à Washington, ...*: past the source's apposition.
-            comma = next(
-                (k for k in range(start, min(last, start + 8)) if text.words[k] == ","), None
-            )
-            start = start if comma is None else comma + 1
-        content = _content_offsets(text, start, last)
+        content = _content_offsets(text, _past_apposition(text, stop + 1, last), last)
         span = (i, last)
     elif (
         stop < last
@@ -956,6 +949,24 @@ def _from_marker(
     return _Found(
         QuoteKind.INDIRECT, span[0], span[1], content, speaker, (i, end_marker), lemma, None
     )
+
+
+def _past_apposition(text: TokenView, start: int, last: int) -> int:
+    """Where the words a source vouches for start, past an apposition of the source.
+
+    *selon l'institut X, basé à Washington, ...*, *Selon le porte-parole, cité par la radio,
+    ...*: a participle after the source's comma describes it, up to the next comma.
+    """
+    if start < last and (
+        text.words[start].endswith(("é", "ée", "és", "ées")) or text.keys[start] in _JOINED
+    ):
+        comma = next((k for k in range(start, min(last, start + 8)) if text.words[k] == ","), None)
+        return start if comma is None else comma + 1
+    return start
+
+
+_JOINED = frozenset({"joint", "jointe", "joints", "jointes"})
+"""Participles of an apposed source that end in no *-é* (*Selon X, joint par téléphone, ...*)."""
 
 
 _SOURCE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "«", "»"})
