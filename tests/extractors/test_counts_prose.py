@@ -326,3 +326,14 @@ def test_a_toll_that_could_have_been_is_hypothetical():
     assert [(c.category.value, c.modality.value) for c in doc.casualties] == [
         ("killed", "hypothetical")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quatre gendarmes ont succombé à leurs blessures.",
+        "Un policier a succombé à ses blessures à l'hôpital.",
+    ],
+)
+def test_those_who_succumbed_are_killed(text):
+    assert [category for category, _ in casualties(text)] == ["killed"]
