@@ -2486,3 +2486,36 @@ def test_taking_back_ground_is_an_assault(text: str, actor: str) -> None:
 )
 def test_taking_back_what_is_no_ground_is_no_assault(text: str) -> None:
     assert all(e.type is not EventType.ASSAULT for e in events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        ("La junte a interdit aux partis de tenir des réunions.", EventType.COERCE, "junte"),
+        ("Les gendarmes ont bouclé le village avant l'aube.", EventType.COERCE, "gendarmes"),
+        ("Le Mali a rompu ses relations avec la Suède.", EventType.SANCTION, "Mali"),
+        ("Le président a gracié trente détenus.", EventType.RETREAT, "président"),
+        ("Le préfet a prononcé l'expulsion de deux prêcheurs.", EventType.COERCE, "préfet"),
+    ],
+)
+def test_bans_cordons_broken_ties_and_pardons(text: str, kind: EventType, actor: str) -> None:
+    found = [e for e in events(text) if e.type is kind]
+    assert len(found) == 1 and name(found[0].actor) == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il est interdit de stationner devant la caserne.",
+        "Le décret interdit la vente d'alcool après minuit.",
+        "La ministre doit boucler le budget avant vendredi.",
+        "Le chanteur a rompu le silence.",
+    ],
+)
+def test_a_rule_a_budget_or_a_silence_is_no_act(text: str) -> None:
+    assert events(text) == ()
+
+
+def test_what_a_ban_forbids_is_no_act() -> None:
+    found = events("Le gouverneur a interdit aux syndicats de manifester samedi.")
+    assert [e.type for e in found] == [EventType.COERCE]

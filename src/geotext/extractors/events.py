@@ -83,6 +83,8 @@ from geotext.normaliser.numbers import number_words
 
 __all__ = ["EventExtractor"]
 
+_BANS = frozenset({"interdire", "interdiction"})
+"""Bans, whose content is no act (*a interdit aux femmes de travailler*)."""
 _CONTENT_TYPES = frozenset(
     {EventType.REQUEST, EventType.THREATEN, EventType.AGREE, EventType.REJECT}
 )
@@ -237,7 +239,7 @@ class _Lexicon:
     blockades: frozenset[str]
     """Objects that make *bloquer* a blockade (COERCE): *le passage*, *les routes*."""
     censorship: dict[str, frozenset[str]]
-    """Lemmas of verbs that tell a coercion only with a medium as object, to those nouns."""
+    """Lemmas of verbs that tell an act only with a medium or a tie as object, to those nouns."""
     ground_losses: dict[str, frozenset[str]]
     """Lemmas of verbs that tell a retreat only with ground as object, to the nouns of ground."""
     restrictions: frozenset[str]
@@ -965,12 +967,11 @@ def _sentence_events(
             trigger.lemma in _THREAT_IDIOMS
         ):
             continue  # *nous ne reculerons pas*: a pledge; *ils paieront le prix*, told: no act
-        if (
-            trigger.type is EventType.COERCE
-            and trigger.lemma in lex.censorship
+        if (trigger.type is not EventType.SANCTION or trigger.lemma == "rompre") and (
+            trigger.lemma in lex.censorship
             and not _object_head_in(text, lex.censorship[trigger.lemma], end, last)
         ):
-            continue  # *a suspendu la séance*, *a coupé court*: no medium stopped
+            continue  # *a suspendu la séance*, *a rompu le silence*: no medium, no tie
         if trigger.lemma in lex.ground_losses and not _loses_ground(
             text, lex.ground_losses[trigger.lemma], end, last
         ):
@@ -1002,8 +1003,10 @@ def _sentence_events(
             (trigger.type in _CONTENT_TYPES or trigger.lemma == "bloquer")
             and not trigger.noun
             and (trigger.type is not EventType.AGREE or _opens_content(text, end, last))
-        ):
-            content_from = end  # *a bloqué les convois de vivres*: what is blocked is no act
+        ) or trigger.lemma in _BANS:
+            # *a bloqué les convois de vivres*, *l'interdiction de manifester*: what is blocked
+            # or banned is no act.
+            content_from = end
     # *a frappé un rassemblement d'opposants*, *a bombardé un convoi d'aide*: a noun inside
     # what another act struck names what was struck, not an act of its own.
     return [
@@ -1191,6 +1194,13 @@ def _figurative(
         text.keys[k] in lex.crowds for k in range(max(first, i - 8), min(last, end + 12))
     ):
         return True  # *ses cendres ont été dispersées*: no crowd, no force
+    if trigger.lemma == "interdire" and (
+        (i > first and text.keys[i - 1] in ("est", "sont", "reste", "restent"))
+        or any(text.keys[k] in _RULE_TEXTS for k in range(max(first, i - 4), i))
+    ):
+        # *il est interdit de fumer*, *X est interdit*, *le texte interdit*: a rule in force,
+        # no one acts (*a été interdit par le préfet* is an act).
+        return True
     if trigger.lemma == "viser" and (
         (end < last and text.words[end] in ("à", "À"))
         or not any(
@@ -1486,7 +1496,7 @@ def _act_noun_after(text: TokenView, lex: _Lexicon, end: int, last: int) -> bool
     k = end
     while k < last and k - end < 4 and text.keys[k] in _BEFORE_ACT_NOUNS:
         k += 1
-    return k > end and k < last and tuple(text.keys[k : k + 1]) in lex.nouns
+    return end < k < last and (text.keys[k],) in lex.nouns
 
 
 def _participle_of_another(text: TokenView, start: int, k: int) -> bool:
@@ -1811,6 +1821,8 @@ def _arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, last: i
 
 _DOCUMENTS = SOURCE_NOUNS | {"resolution", "resolutions", "texte", "motion", "lettre"}
 """Keys of the nouns of a text some body wrote or adopted (*une résolution condamnant X*)."""
+_RULE_TEXTS = _DOCUMENTS | {"loi", "decret", "accord", "traite", "reglement", "article", "code"}
+"""Texts whose bans are rules, not acts (*le texte interdit les importations*)."""
 
 
 def _author_of(text: TokenView, phrase: Phrase, first: int, last: int) -> Phrase | None:
@@ -2377,46 +2389,44 @@ def _protesters(
 
 
 def _lifted(text: TokenView, i: int, end: int, first: int, last: int) -> int | None:
-    """Where the lifting of a restriction starts (*lever les*, *la levée du*, *... a été levé*).
-
-    The noun *levée* opens the event's words; a verb, before or after, leaves them at ``i``.
-    """
-    k = i - 1
-    while k > first and text.keys[k] in _OF_ARTICLES:
-        k -= 1
-    if first <= k < i and text.keys[k] in _LIFTING:
-        noun = k > first and text.keys[k - 1] in DETERMINERS and text.keys[k] in _LIFTING_NOUNS
-        return k if noun else i
-    if first < k < i and text.keys[k - 1] in _LIFTED and text.words[k].isalpha():
-        return i  # *a levé jeudi les sanctions*, *a levé hier l'embargo*
-    for k in range(end, min(last, end + 8)):
-        if text.punct[k]:
-            return None
-        if text.keys[k] in _LIFTING and text.keys[k - 1] in _LIFTED_AFTER:
-            return i  # *l'embargo sur les armes sera levé*
-    return None
+    """Where the lifting of a restriction starts (*lever les*, *la levée du*, *... a été levé*)."""
+    return _undone(text, i, end, first, last, _LIFTING, _LIFTING_NOUNS)
 
 
 def _stopped(text: TokenView, i: int, end: int, first: int, last: int) -> int | None:
-    """Where the stopping of aid starts (*a suspendu son aide*, *le gel de*, *a été coupée*).
-
-    Like :func:`_lifted`: a noun of ``aid_stops.tsv`` opens the event's words; a verb, before
-    or after the aid's noun, leaves them at ``i``.
-    """
+    """Where the stopping of aid starts (*a suspendu son aide*, *le gel de*, *a été coupée*)."""
     verbs, nouns = _aid_stops()
+    return _undone(text, i, end, first, last, verbs | nouns, nouns)
+
+
+def _undone(
+    text: TokenView,
+    i: int,
+    end: int,
+    first: int,
+    last: int,
+    words: frozenset[str],
+    nouns: frozenset[str],
+) -> int | None:
+    """Where the undoing of the act at ``i`` starts: a word of ``words`` before or after it.
+
+    A noun of ``nouns`` before it opens the event's words (*la levée du couvre-feu*, *le gel
+    de l'aide*); a verb, before (*a levé jeudi les sanctions*) or after (*l'embargo sera
+    levé*, *l'aide a été suspendue*), leaves them at ``i``. None where nothing undoes it.
+    """
     k = i - 1
     while k > first and (text.keys[k] in _OF_ARTICLES or text.keys[k] in _POSSESSIVES):
         k -= 1
-    if first <= k < i and (text.keys[k] in verbs or text.keys[k] in nouns):
+    if first <= k < i and text.keys[k] in words:
         noun = k > first and text.keys[k - 1] in DETERMINERS and text.keys[k] in nouns
         return k if noun else i
-    if first < k < i and text.keys[k - 1] in verbs and text.words[k].isalpha():
-        return i  # *a suspendu jeudi son aide*
+    if first < k < i and text.keys[k - 1] in words and text.words[k].isalpha():
+        return i  # *a levé jeudi les sanctions*, *a suspendu hier son aide*
     for k in range(end, min(last, end + 8)):
         if text.punct[k]:
             return None
-        if text.keys[k] in verbs and text.keys[k - 1] in _LIFTED_AFTER:
-            return i  # *l'aide militaire a été suspendue*
+        if text.keys[k] in words and text.keys[k - 1] in _LIFTED_AFTER:
+            return i  # *l'embargo sur les armes sera levé*
     return None
 
 
@@ -2435,7 +2445,6 @@ def _aid_stops() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _LIFTING_NOUNS = frozenset({"levee", "levees"})
-_LIFTED = frozenset({"leve", "levee", "leves", "levees"})
 _LIFTING = frozenset(word_key(form) for form in regular_forms("lever")) | _LIFTING_NOUNS
 
 
