@@ -2519,3 +2519,28 @@ def test_a_rule_a_budget_or_a_silence_is_no_act(text: str) -> None:
 def test_what_a_ban_forbids_is_no_act() -> None:
     found = events("Le gouverneur a interdit aux syndicats de manifester samedi.")
     assert [e.type for e in found] == [EventType.COERCE]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Les casques bleus ont quitté le Mali en décembre.", EventType.RETREAT),
+        ("Les mercenaires ne quittent pas vraiment la région.", EventType.RETREAT),
+        ("Le Burundi a quitté la Cédéao.", EventType.SANCTION),
+    ],
+)
+def test_leaving_ground_is_a_retreat_and_leaving_a_body_a_sanction(
+    text: str, kind: EventType
+) -> None:
+    assert only(text).type is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le délégué a quitté la salle avant le vote.",
+        "Des milliers de villageois ont quitté la vallée.",
+    ],
+)
+def test_leaving_a_room_or_civilians_leaving_is_no_retreat(text: str) -> None:
+    assert events(text) == ()

@@ -915,9 +915,10 @@ def _sentence_events(
             continue  # *des pourparlers pour libérer les otages*: an aim, not an act
         if trigger.lemma == "libérer" and _frees_a_place(text, end, last):
             trigger = _Trigger(EventType.ASSAULT, False, "libérer")
-        elif trigger.lemma in ("retrait", "se retirer") and _leaves_an_organisation(
-            text, end, last
-        ):
+        elif (
+            trigger.lemma in ("retrait", "se retirer") and _leaves_an_organisation(text, end, last)
+        ) or (trigger.lemma == "quitter" and _organisation_object(text, end, last)):
+            # *leur retrait de la CEDEAO*, *le Mali a quitté la Cédéao*: a sanction.
             trigger = _Trigger(EventType.SANCTION, trigger.noun, trigger.lemma)
         elif trigger.lemma == "condamner" and _sentenced(text, end, last):
             # *condamné à 15 ans de prison*: a court's sentence, not a condemnation.
@@ -972,10 +973,14 @@ def _sentence_events(
             and not _object_head_in(text, lex.censorship[trigger.lemma], end, last)
         ):
             continue  # *a suspendu la séance*, *a rompu le silence*: no medium, no tie
-        if trigger.lemma in lex.ground_losses and not _loses_ground(
-            text, lex.ground_losses[trigger.lemma], end, last
+        if trigger.lemma in _LEAVING and _civilians_before(text, i, first):
+            continue  # *des milliers d'habitants ont quitté la ville*: people flee, no retreat
+        if (
+            trigger.lemma in lex.ground_losses
+            and trigger.type is not EventType.SANCTION
+            and not _loses_ground(text, lex.ground_losses[trigger.lemma], end, last)
         ):
-            continue  # *a perdu la vie*, *abandonne son projet*
+            continue  # *a perdu la vie*, *abandonne son projet*, *a quitté la salle*
         if trigger.lemma in lex.refusals:
             if item.modality is not Modality.NEGATED:
                 continue  # *a reconnu sa défaite*, *tolère*: no refusal
@@ -1560,6 +1565,29 @@ def _leaves_an_organisation(text: TokenView, end: int, last: int) -> bool:
         if found is not None and found[0] == k and found[2].type == EntityType.ORG:
             return True
     return False
+
+
+def _organisation_object(text: TokenView, end: int, last: int) -> bool:
+    """Whether an organisation's name is the object right after a verb (*a quitté la Cédéao*)."""
+    k = end
+    while k < last and k - end < 3 and text.keys[k] in DETERMINERS:
+        k += 1
+    found = entity_in(text, k, min(last, k + 8)) if k < last else None
+    return found is not None and found[0] == k and found[2].type == EntityType.ORG
+
+
+_LEAVING = frozenset({"quitter"})
+"""Lemmas of leaving, which civilians do in no act (*des habitants ont quitté la ville*)."""
+_CIVILIANS = frozenset(
+    {"habitants", "civils", "familles", "personnes", "population", "populations", "gens"}
+    | {"refugies", "deplaces", "residents", "villageois", "migrants", "riverains"}
+)
+"""Keys of people who leave a place in no act of force."""
+
+
+def _civilians_before(text: TokenView, i: int, first: int) -> bool:
+    """Whether civilians are the subject, within a few words before the verb at ``i``."""
+    return any(text.keys[k] in _CIVILIANS for k in range(max(first, i - 6), i))
 
 
 def _opens_content(text: TokenView, end: int, last: int) -> bool:
@@ -3228,6 +3256,9 @@ def _loses_ground(text: TokenView, ground: frozenset[str], end: int, last: int) 
 
 
 _GROUND_ADVERBS = frozenset({"deja", "aussi", "egalement", "finalement", "totalement"})
+_GROUND_ADVERBS |= {"pas", "plus", "jamais", "encore", "toujours", "reellement", "vraiment"}
+_GROUND_ADVERBS |= {"definitivement", "completement", "entierement"}
+"""Words between a verb and its ground (*ne quittent pas vraiment le pays*)."""
 
 
 def _comma_before(text: TokenView, verb: int, first: int) -> int | None:
