@@ -974,7 +974,7 @@ def _sentence_events(
         ):
             continue  # *a suspendu la séance*, *a rompu le silence*: no medium, no tie
         if trigger.lemma in _LEAVING and _civilians_before(text, i, first):
-            continue  # *des milliers d'habitants ont quitté la ville*: people flee, no retreat
+            continue  # *des milliers de villageois ont quitté la vallée*: people flee, no retreat
         if (
             trigger.lemma in lex.ground_losses
             and trigger.type is not EventType.SANCTION
@@ -1577,7 +1577,7 @@ def _organisation_object(text: TokenView, end: int, last: int) -> bool:
 
 
 _LEAVING = frozenset({"quitter"})
-"""Lemmas of leaving, which civilians do in no act (*des habitants ont quitté la ville*)."""
+"""Lemmas of leaving, which civilians do in no act (*les villageois ont quitté la vallée*)."""
 _CIVILIANS = frozenset(
     {"habitants", "civils", "familles", "personnes", "population", "populations", "gens"}
     | {"refugies", "deplaces", "residents", "villageois", "migrants", "riverains"}
