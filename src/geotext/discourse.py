@@ -839,6 +839,18 @@ def organisation_nouns() -> frozenset[str]:
     return frozenset(word_key(c) for c in read_lines("fr/entities/org_cues.txt")) | {"chaine"}
 
 
+_SOURCE_ASIDES = frozenset({"sous", "citant", "cite", "citee", "cites", "citees"})
+"""Words after which a speaking phrase tells how it speaks, not who (*sous couvert de*)."""
+
+
+def _place_after(text: TokenView, k: int, end: int) -> bool:
+    """Whether *à* or *en* and a place's name stand at token ``k`` (*à Gaza*, *en Ukraine*)."""
+    if text.words[k] not in ("à", "en") or k + 1 >= end:
+        return False
+    found = entity_in(text, k + 1, end)
+    return found is not None and found[0] == k + 1 and found[2].type == EntityType.LOC
+
+
 def noun_phrase(text: TokenView, start: int, end: int) -> Phrase | None:
     """The noun phrase that speaks, without its article (*services de secours*)."""
     while start < end and text.punct[start]:
@@ -870,8 +882,13 @@ def noun_phrase(text: TokenView, start: int, end: int) -> Phrase | None:
             or text.words[k] in (",", "(", "«")
             or (k > start and (finite_at(text, k) or verb_at(text, k)))
             or (k > start and text.keys[k] in ("ne", "n'", "se", "s'"))
+            or (k > start and text.keys[k] in _SOURCE_ASIDES)
+            or (k > start and "sources" in text.keys[start:k] and _place_after(text, k, end))
         ):
-            end = k  # a phrase, never a clause: *les dirigeants ont parlé ...* stops at *ont*
+            # A phrase, never a clause: *les dirigeants ont parlé ...* stops at *ont*; nor how
+            # it speaks (*un officier sous couvert d'anonymat*, *des médias citant la police*),
+            # nor where sources are (*des sources hospitalières à Gaza*).
+            end = k
             break
     while end > start and text.punct[end - 1]:
         end -= 1

@@ -2544,3 +2544,12 @@ def test_leaving_ground_is_a_retreat_and_leaving_a_body_a_sanction(
 )
 def test_leaving_a_room_or_civilians_leaving_is_no_retreat(text: str) -> None:
     assert events(text) == ()
+
+
+def test_whom_an_opening_source_cites_is_no_actor() -> None:
+    found = events(
+        "D'après des radios citant les autorités sanitaires, six civils ont péri dans des "
+        "affrontements jeudi."
+    )
+    clash = next(e for e in found if e.type is EventType.ASSAULT)
+    assert clash.actor is None

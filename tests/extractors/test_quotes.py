@@ -1590,3 +1590,16 @@ def test_an_apposition_of_an_opening_source_is_no_word_it_vouches_for() -> None:
     quote = only("Selon le préfet, joint par téléphone, la digue a tenu toute la nuit.")
     assert quote.content.text == "la digue a tenu toute la nuit"
     assert quote.speaker is not None and quote.speaker.name == "préfet"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Le pont a cédé », a confié un pompier sous couvert d'anonymat.", "un pompier"),
+        ("Selon des journaux citant la gendarmerie, le col est fermé.", "des journaux"),
+        ("Selon des sources portuaires à Dakar, le cargo a été saisi.", "des sources portuaires"),
+    ],
+)
+def test_how_or_where_a_source_speaks_is_not_who(text: str, speaker: str) -> None:
+    quote = only(text)
+    assert quote.speaker is not None and quote.speaker.text == speaker

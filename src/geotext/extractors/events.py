@@ -2831,11 +2831,20 @@ def _own_plan(text: TokenView, item: _Found) -> bool:
 
 
 def _source_tokens(text: TokenView, item: _Found) -> tuple[int, int]:
-    """The tokens of the source of the quote an event is told in (empty where none)."""
+    """The tokens of the source of the quote an event is told in (empty where none).
+
+    Where the source opens the quote (*D'après des médias citant le ministère, ...*), all the
+    words from its cue to the reported words: whom the source cites tells, it does not act.
+    """
     quote = item.quote
     if quote is None or quote.speaker is None:
         return (0, 0)
-    return tokens_of(text, quote.speaker.span)
+    a, b = tokens_of(text, quote.speaker.span)
+    if quote.cue is None:
+        return (a, b)
+    cue = tokens_of(text, quote.cue.span)[0]
+    content = tokens_of(text, quote.content.span)[0]
+    return (cue, content) if cue <= a and b <= content else (a, b)
 
 
 _FRONTING = frozenset({"apres", "avant", "plus", "pour", "sans", "afin"})
