@@ -64,3 +64,26 @@ def test_every_layer_works_where_torch_and_stanza_cannot_be_imported():
     assert set(result["layers"]) == set(geotext.Pipeline().layer_names)
     assert all(result["layers"].values()), result["layers"]
     assert "pip install 'geotext-fr[stanza]'" in result["hint"]
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    # A second ``_NAME = ...`` far down a long module silently replaces the first for every
+    # function that reads it; each module-level name is bound once.
+    import ast
+    from collections import Counter
+
+    source = Path(geotext.__file__).resolve().parent
+    twice = {}
+    for path in sorted(source.rglob("*.py")):
+        names: Counter[str] = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names[node.target.id] += 1
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+        doubled = sorted(name for name, count in names.items() if count > 1)
+        if doubled:
+            twice[path.name] = doubled
+    assert twice == {}

@@ -238,8 +238,8 @@ class _Lexicon:
     """Lemmas of verbs that tell a refusal only when negated (*ne tolère pas*)."""
     blockades: frozenset[str]
     """Objects that make *bloquer* a blockade (COERCE): *le passage*, *les routes*."""
-    censorship: dict[str, frozenset[str]]
-    """Lemmas of verbs that tell an act only with a medium or a tie as object, to those nouns."""
+    closures: dict[str, frozenset[str]]
+    """Lemmas of verbs that tell an act only for what they close, cut or open, to those nouns."""
     ground_losses: dict[str, frozenset[str]]
     """Lemmas of verbs that tell a retreat only with ground as object, to the nouns of ground."""
     restrictions: frozenset[str]
@@ -337,9 +337,9 @@ def _lexicon() -> _Lexicon:
         natural=frozenset(word_key(w) for w in read_lines("fr/events/natural_forces.txt")),
         refusals=frozenset(read_lines("fr/events/refusals.txt")),
         blockades=frozenset(word_key(w) for w in read_lines("fr/events/blockades.txt")),
-        censorship={
+        closures={
             verb: frozenset(word_key(n) for n in nouns.split("|"))
-            for verb, nouns in read_table("fr/events/censorship.tsv", 2)
+            for verb, nouns in read_table("fr/events/closures.tsv", 2)
         },
         ground_losses={
             verb: frozenset(word_key(n) for n in nouns.split("|"))
@@ -929,7 +929,9 @@ def _sentence_events(
         elif trigger.lemma == "bloquer" and _blocks_a_way(text, lex, end, last):
             # *bloquer la route d'un patrouilleur*: a blockade, not a political refusal.
             trigger = _Trigger(EventType.COERCE, False, "bloquer")
-        elif trigger.lemma == "suspendre" and _state_object(text, end, last):
+        elif trigger.lemma == "suspendre" and (
+            _state_object(text, end, last) or _states_suspended(text, i, first)
+        ):
             # *la Cédéao a suspendu le Mali*: a member shut out, a sanction.
             trigger = _Trigger(EventType.SANCTION, False, "suspendre")
         elif trigger.lemma in ("envoyer", "envoi") and _sends_an_envoy(text, lex, end, last):
@@ -969,8 +971,8 @@ def _sentence_events(
         ):
             continue  # *nous ne reculerons pas*: a pledge; *ils paieront le prix*, told: no act
         if (trigger.type is not EventType.SANCTION or trigger.lemma == "rompre") and (
-            trigger.lemma in lex.censorship
-            and not _object_head_in(text, lex.censorship[trigger.lemma], end, last)
+            trigger.lemma in lex.closures
+            and not _object_head_in(text, lex.closures[trigger.lemma], i, end, first, last)
         ):
             continue  # *a suspendu la séance*, *a rompu le silence*: no medium, no tie
         if trigger.lemma in _LEAVING and _civilians_before(text, i, first):
@@ -2546,7 +2548,7 @@ def _condition_subject(text: TokenView, lex: _Lexicon, i: int, first: int) -> bo
     start = verb
     while start > low and not (
         text.punct[start - 1]
-        or text.keys[start - 1] in _CLAUSE_OPENERS
+        or text.keys[start - 1] in _SUBJECT_OPENERS
         or finite_at(text, start - 1)
         or verb_at(text, start - 1)
     ):
@@ -2562,7 +2564,7 @@ def _condition_subject(text: TokenView, lex: _Lexicon, i: int, first: int) -> bo
     return found is None or found[0] > head
 
 
-_CLAUSE_OPENERS = frozenset({"que", "qu'", "qui", "et", "mais", "ou", "puis"})
+_SUBJECT_OPENERS = frozenset({"que", "qu'", "qui", "et", "mais", "ou", "puis"})
 """Words after which a clause, and its subject, opens."""
 
 
@@ -3214,8 +3216,18 @@ _SENT_WORDS = frozenset({"pas", "de", "d'", "plus", "nouvel", "nouvelle", "haut"
 représentant*)."""
 
 
-def _object_head_in(text: TokenView, nouns: frozenset[str], end: int, last: int) -> bool:
-    """Whether the object after a verb opens with one of ``nouns``, past its determiners."""
+def _object_head_in(
+    text: TokenView, nouns: frozenset[str], i: int, end: int, first: int, last: int
+) -> bool:
+    """Whether the object of the verb at ``i`` is one of ``nouns``, past its determiners.
+
+    After the verb, or in a passive before it (*les frontières avaient été fermées*).
+    """
+    verb = verb_group_start(text, i)
+    if verb > first and text.keys[verb - 1] == "ete":
+        verb = verb_group_start(text, verb - 1)  # *ont été fermées*
+    if any(text.keys[k] in ("ete", "est", "sont") for k in range(verb, i + 1)):
+        return any(text.keys[k] in nouns for k in range(max(first, verb - 4), verb))
     k = end
     while (
         k < last
@@ -3238,6 +3250,32 @@ def _state_object(text: TokenView, end: int, last: int) -> bool:
         and found[2].id is not None
         and found[2].id.startswith("iso:")
     )
+
+
+def _states_suspended(text: TokenView, i: int, first: int) -> bool:
+    """Whether the passive at ``i`` tells of countries suspended from a body.
+
+    *Les pays ... ont été suspendus*, *le Gabon a été suspendu*: a state named, or *pays*,
+    before its verb.
+    """
+    verb = verb_group_start(text, i)
+    if verb > first and text.keys[verb - 1] == "ete":
+        verb = verb_group_start(text, verb - 1)
+    if not any(text.keys[k] in ("ete", "est", "sont") for k in range(verb, i)):
+        return False
+    for k in range(verb - 1, max(first, verb - 10) - 1, -1):
+        if text.punct[k]:
+            return False
+        if text.keys[k] in _MEMBER_STATES:
+            return True
+        found = entity_in(text, k, verb)
+        if found is not None and found[0] == k and (found[2].id or "").startswith("iso:"):
+            return True
+    return False
+
+
+_MEMBER_STATES = frozenset({"pays", "etats", "membres"})
+"""Nouns of member states (*les États membres dirigés par une junte ont été suspendus*)."""
 
 
 def _loses_ground(text: TokenView, ground: frozenset[str], end: int, last: int) -> bool:
