@@ -1569,13 +1569,19 @@ def _leaves_an_organisation(text: TokenView, end: int, last: int) -> bool:
     return False
 
 
-def _organisation_object(text: TokenView, end: int, last: int) -> bool:
-    """Whether an organisation's name is the object right after a verb (*a quitté la Cédéao*)."""
+def _object_entity(text: TokenView, end: int, last: int) -> Entity | None:
+    """The entity whose name is the object right after a verb, past its article."""
     k = end
     while k < last and k - end < 3 and text.keys[k] in DETERMINERS:
         k += 1
     found = entity_in(text, k, min(last, k + 8)) if k < last else None
-    return found is not None and found[0] == k and found[2].type == EntityType.ORG
+    return found[2] if found is not None and found[0] == k else None
+
+
+def _organisation_object(text: TokenView, end: int, last: int) -> bool:
+    """Whether an organisation's name is the object right after a verb (*a quitté la Cédéao*)."""
+    entity = _object_entity(text, end, last)
+    return entity is not None and entity.type == EntityType.ORG
 
 
 _LEAVING = frozenset({"quitter"})
@@ -3240,16 +3246,8 @@ def _object_head_in(
 
 def _state_object(text: TokenView, end: int, last: int) -> bool:
     """Whether a country's name is the object right after a verb (*a suspendu le Mali*)."""
-    k = end
-    while k < last and k - end < 3 and text.keys[k] in DETERMINERS:
-        k += 1
-    found = entity_in(text, k, min(last, k + 4)) if k < last else None
-    return (
-        found is not None
-        and found[0] == k
-        and found[2].id is not None
-        and found[2].id.startswith("iso:")
-    )
+    entity = _object_entity(text, end, last)
+    return entity is not None and (entity.id or "").startswith("iso:")
 
 
 def _states_suspended(text: TokenView, i: int, first: int) -> bool:
