@@ -334,8 +334,8 @@ def _describes_words(text: TokenView, start: int, end: int) -> bool:
 def _speaking_subject(text: TokenView, start: int, end: int) -> bool:
     """Whether the subject in ``start:end`` opens with a name, a title or a body.
 
-    *Le ministre est formel : « ... »* is the minister's; *Le message est clair : « ... »* is
-    nobody's the clause names.
+    *Le ministre est formel : « ... »* is the minister's; *Le message est clair : « ... »*
+    names no one who says it.
     """
     head = start
     while head < end and text.keys[head] in DETERMINERS:
