@@ -2574,3 +2574,17 @@ def test_closing_and_reopening_borders_and_suspended_members(text: str, kind: Ev
 )
 def test_a_shop_closing_or_a_player_suspended_is_no_act(text: str) -> None:
     assert events(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("De durs combats ont opposé mardi la Somalie aux chebabs.", "Somalie", None),
+        ("Les combats qui opposent le Soudan au Tchad inquiètent l'ONU.", "Soudan", "Tchad"),
+    ],
+)
+def test_opposer_gives_a_clash_its_two_sides(text: str, actor: str, target: str | None) -> None:
+    clash = next(e for e in events(text) if e.type is EventType.ASSAULT)
+    assert name(clash.actor) == actor
+    if target is not None:
+        assert name(clash.target) == target

@@ -1578,6 +1578,50 @@ def _object_entity(text: TokenView, end: int, last: int) -> Entity | None:
     return found[2] if found is not None and found[0] == k else None
 
 
+def _opposed_sides(
+    text: TokenView, lex: _Lexicon, end: int, last: int
+) -> tuple[Phrase, Phrase | None] | None:
+    """The two sides *opposer* sets against each other after an act's noun.
+
+    *des affrontements ont opposé l'armée aux rebelles*, *les combats qui opposent les FARDC
+    au M23*: who stands after the verb, then after *à*, *au* or *aux*.
+    """
+    for k in range(end, min(last, end + _OPPOSED_REACH)):
+        if text.punct[k]:
+            return None
+        if text.keys[k] in _OPPOSING:
+            side = k + 1
+            while (
+                side < last
+                and side - k < 4
+                and (text.keys[side] in ADVERBS or text.keys[side] in _DATE_WORDS)
+            ):
+                side += 1  # *ont opposé mardi la Somalie aux chebabs*
+            first_side = _np_end(text, side, last)
+            first_side = next(
+                (j for j in range(side + 1, first_side) if text.words[j] in ("à", "au", "aux")),
+                first_side,
+            )
+            actor = _phrase_actor(text, lex, side, first_side)
+            if actor is None:
+                return None
+            target = None
+            if first_side < last and text.words[first_side] in ("à", "au", "aux"):
+                at = first_side + 1
+                target = _phrase_actor(text, lex, at, _np_end(text, at, last))
+            return actor, target
+    return None
+
+
+_OPPOSED_REACH = 6
+"""How many words after an act's noun *opposer* may stand (*ont de nouveau opposé*)."""
+_OPPOSING = frozenset(
+    word_key(form)
+    for form in ("oppose", "opposent", "opposé", "opposait", "opposaient", "opposant", "opposeront")
+)
+"""Forms of *opposer*, which sets two sides against each other."""
+
+
 def _organisation_object(text: TokenView, end: int, last: int) -> bool:
     """Whether an organisation's name is the object right after a verb (*a quitté la Cédéao*)."""
     entity = _object_entity(text, end, last)
@@ -3068,6 +3112,11 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
                 break
             if text.words[j] in (";", ":"):
                 break
+    if item.actor is None and item.trigger.type in _BETWEEN_TYPES:
+        # *Des combats ont opposé l'armée aux rebelles*: the first side, then the other.
+        sides = _opposed_sides(text, lex, end, last)
+        if sides is not None:
+            item.actor, item.target = sides
     if item.actor is None:
         # *La Russie a lancé une offensive*: the subject of the light verb before the noun.
         j = i - 1
