@@ -2588,3 +2588,20 @@ def test_opposer_gives_a_clash_its_two_sides(text: str, actor: str, target: str 
     assert name(clash.actor) == actor
     if target is not None:
         assert name(clash.target) == target
+
+
+@pytest.mark.parametrize(
+    "text", ["Le village n'a reçu aucune aide.", "La ministre a reçu une lettre du syndicat."]
+)
+def test_receiving_a_thing_is_no_meeting(text: str) -> None:
+    assert all(e.type is not EventType.CONSULT for e in events(text))
+
+
+def test_who_receives_aid_is_its_target_not_its_actor() -> None:
+    delivery = only("Erevan a reçu de nouvelles livraisons de blindés.")
+    assert delivery.type is EventType.AID
+    assert delivery.actor is None and name(delivery.target) == "Erevan"
+
+
+def test_receiving_a_visitor_is_a_meeting() -> None:
+    assert only("Le président a reçu son homologue malgache.").type is EventType.CONSULT

@@ -1603,3 +1603,8 @@ def test_an_apposition_of_an_opening_source_is_no_word_it_vouches_for() -> None:
 def test_how_or_where_a_source_speaks_is_not_who(text: str, speaker: str) -> None:
     quote = only(text)
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_s_indigner_reports_words() -> None:
+    quote = only("« C'est une honte », s'est indignée la maire sur les réseaux sociaux.")
+    assert quote.speaker is not None and quote.speaker.name == "maire"

@@ -1208,6 +1208,8 @@ def _figurative(
         # *il est interdit de fumer*, *X est interdit*, *le texte interdit*: a rule in force,
         # no one acts (*a été interdit par le préfet* is an act).
         return True
+    if trigger.lemma == "recevoir" and _receives_a_thing(text, lex, end, last):
+        return True  # *n'a reçu aucune aide*, *a reçu une lettre*: no meeting
     if trigger.lemma == "viser" and (
         (end < last and text.words[end] in ("à", "À"))
         or not any(
@@ -1576,6 +1578,35 @@ def _object_entity(text: TokenView, end: int, last: int) -> Entity | None:
         k += 1
     found = entity_in(text, k, min(last, k + 8)) if k < last else None
     return found[2] if found is not None and found[0] == k else None
+
+
+def _receives_a_thing(text: TokenView, lex: _Lexicon, end: int, last: int) -> bool:
+    """Whether *recevoir* gets an act or a thing, not a visitor (*aucune aide*, *une lettre*)."""
+    k = end
+    while (
+        k < last
+        and k - end < 4
+        and (
+            text.keys[k] in DETERMINERS
+            or text.keys[k] in _NEGATIONS
+            or text.keys[k] in NUMBER_WORDS
+            or text.keys[k] in ("de", "d'", "nouvelle", "nouvelles", "nouveaux", "nouvel")
+        )
+    ):
+        k += 1
+    return k < last and ((text.keys[k],) in lex.nouns or text.keys[k] in _RECEIVED_THINGS)
+
+
+_RECEIVING = frozenset(
+    {"recu", "recue", "recus", "recues", "recoit", "recoivent", "recevait", "recevaient"}
+    | {"recevra", "recevront", "recevrait", "recevoir", "recevant"}
+)
+"""Forms of *recevoir*, whose subject undergoes the act its object names."""
+_RECEIVED_THINGS = frozenset(
+    {"lettre", "lettres", "message", "messages", "courrier", "invitation", "invitations"}
+    | {"prix", "visa", "visas", "reponse", "reponses", "soutien", "fonds", "dons"}
+)
+"""Things one receives (*a reçu une invitation*), besides the acts of the lexicon."""
 
 
 def _opposed_sides(
@@ -3127,7 +3158,11 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
             or text.words[j].replace("\u202f", "").isdigit()
         ):
             j -= 1  # *a lancé plusieurs salves*, *sont parvenus à un accord*
-        if j >= first and text.words[j].lower() in _light_verbs():
+        if j >= first and text.keys[j] in _RECEIVING:
+            # *Kiev a reçu de nouvelles livraisons d'armes*: the subject gets the act.
+            item.target = subject_before(text, verb_group_start(text, j))
+            item.undergone = True
+        elif j >= first and text.words[j].lower() in _light_verbs():
             item.actor = subject_before(text, verb_group_start(text, j))
         elif j > first and text.words[j] == "en" and text.keys[j - 1] in BE_FORMS:
             item.actor = subject_before(text, verb_group_start(text, j - 1))  # *sont en grève*
