@@ -2605,3 +2605,15 @@ def test_who_receives_aid_is_its_target_not_its_actor() -> None:
 
 def test_receiving_a_visitor_is_a_meeting() -> None:
     assert only("Le président a reçu son homologue malgache.").type is EventType.CONSULT
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Une aide de 40 millions de dollars de l'Union européenne a été débloquée.", "Union"),
+        ("Le Tchad a reçu un don de 2 milliards de francs CFA du Japon.", "Japon"),
+    ],
+)
+def test_the_giver_after_the_sum_gives(text: str, actor: str) -> None:
+    aid = next(e for e in events(text) if e.type is EventType.AID)
+    assert aid.actor is not None and actor in aid.actor.name

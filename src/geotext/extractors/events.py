@@ -1580,6 +1580,41 @@ def _object_entity(text: TokenView, end: int, last: int) -> Entity | None:
     return found[2] if found is not None and found[0] == k else None
 
 
+def _past_amount(text: TokenView, k: int, last: int) -> int:
+    """Past a sum after an act's noun (*de 10 millions d'euros*), to its giver's *de X*."""
+    if k + 2 >= last or text.keys[k] not in ("de", "d'"):
+        return k
+    j = k + 1
+    while (
+        j < last
+        and j - k < _AMOUNT_WORDS
+        and (
+            text.words[j].replace("\u202f", "").replace(",", "").isdigit()
+            or text.keys[j] in NUMBER_WORDS
+            or text.keys[j] in ("millions", "milliards", "million", "milliard", "de", "d'")
+        )
+    ):
+        j += 1
+    if j > k + 1 and j < last and text.keys[j] in _money_words():
+        j += 1
+        if j < last and text.words[j].isupper() and len(text.words[j]) <= 4:
+            j += 1  # *de francs CFA*
+        return j
+    return k
+
+
+_AMOUNT_WORDS = 6
+"""How many words a sum may take before its currency (*de 2,5 milliards de*)."""
+
+
+@cache
+def _money_words() -> frozenset[str]:
+    """Keys of the currency words of ``units.tsv`` and ``currencies.tsv`` (*euros*, *dinars*)."""
+    forms = [f for f, _unit, kind in read_table("fr/units.tsv", 3) if kind == "money"]
+    forms += [f for f, _codes in read_table("fr/currencies.tsv", 2)]
+    return frozenset(word_key(f.split(" ", 1)[0]) for f in forms)  # *francs* of *francs CFA*
+
+
 def _receives_a_thing(text: TokenView, lex: _Lexicon, end: int, last: int) -> bool:
     """Whether *recevoir* gets an act or a thing, not a visitor (*aucune aide*, *une lettre*)."""
     k = end
@@ -3060,6 +3095,8 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
                     text, lex, first_np + 1, _np_end(text, first_np + 1, last)
                 )
             return
+    if item.trigger.type is EventType.AID:
+        k = _past_amount(text, k, last)  # *une aide de 10 millions d'euros de la Banque*
     # *l'invasion de l'Ukraine*, *l'attaque du Hamas*; not *sa démission du gouvernement*
     possessed = i > first and text.keys[i - 1] in _POSSESSIVES
     if k < last and text.keys[k] in ("de", "du", "des", "d'") and not possessed:
@@ -3148,21 +3185,21 @@ def _noun_arguments(text: TokenView, lex: _Lexicon, item: _Found, first: int, la
         sides = _opposed_sides(text, lex, end, last)
         if sides is not None:
             item.actor, item.target = sides
-    if item.actor is None:
-        # *La Russie a lancé une offensive*: the subject of the light verb before the noun.
-        j = i - 1
-        while j > first and (
-            text.keys[j] in _BEFORE_ACT_NOUNS
-            or text.keys[j] in ADVERBS
-            or text.words[j] == "à"
-            or text.words[j].replace("\u202f", "").isdigit()
-        ):
-            j -= 1  # *a lancé plusieurs salves*, *sont parvenus à un accord*
-        if j >= first and text.keys[j] in _RECEIVING:
-            # *Kiev a reçu de nouvelles livraisons d'armes*: the subject gets the act.
-            item.target = subject_before(text, verb_group_start(text, j))
-            item.undergone = True
-        elif j >= first and text.words[j].lower() in _light_verbs():
+    # *La Russie a lancé une offensive*: the subject of the light verb before the noun.
+    j = i - 1
+    while j > first and (
+        text.keys[j] in _BEFORE_ACT_NOUNS
+        or text.keys[j] in ADVERBS
+        or text.words[j] == "à"
+        or text.words[j].replace("\u202f", "").isdigit()
+    ):
+        j -= 1  # *a lancé plusieurs salves*, *sont parvenus à un accord*
+    if j >= first and text.keys[j] in _RECEIVING:
+        # *Kiev a reçu de nouvelles livraisons d'armes*: the subject gets the act.
+        item.target = subject_before(text, verb_group_start(text, j))
+        item.undergone = True
+    elif item.actor is None:
+        if j >= first and text.words[j].lower() in _light_verbs():
             item.actor = subject_before(text, verb_group_start(text, j))
         elif j > first and text.words[j] == "en" and text.keys[j - 1] in BE_FORMS:
             item.actor = subject_before(text, verb_group_start(text, j - 1))  # *sont en grève*
