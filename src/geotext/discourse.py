@@ -1837,7 +1837,7 @@ class Reference:
 
 _PRONOUN_PERSON = frozenset({"il", "elle", "lui", "celui ci", "celle ci", "ce dernier"})
 _PRONOUN_PERSON |= {"cette derniere"}
-_LATTER_SINGULAR = frozenset({"ce dernier", "cette derniere", "celui ci", "celle ci"})
+_LATTER_SINGULAR = frozenset(" ".join(words) for words, plural in _LATTER.items() if not plural)
 _PRONOUN_PLURAL = frozenset({"ils", "elles", "eux", "ceux ci", "celles ci", "ces derniers"})
 _LEADING = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "du", "des", "de"})
 _PRONOUN_SENTENCES = 2

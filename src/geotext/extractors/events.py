@@ -956,6 +956,9 @@ def _sentence_events(
         if trigger.type is EventType.MOBILIZE and _in_support(text, end, last):
             # *a dépêché des unités en soutien au M23*: forces sent to a side are aid.
             trigger = _Trigger(EventType.AID, trigger.noun, trigger.lemma)
+        # *le Mali a quitté la Cédéao*, *a suspendu le Gabon*: a sanction, whatever the object
+        # the lexicon's type needs below.
+        retyped = trigger is not match[1]
         item = _Found(start, end, trigger, number)
         item.anaphoric = trigger.noun and i > 0 and text.keys[i - 1] in DEMONSTRATIVES
         item.definite = trigger.noun and i > 0 and text.keys[i - 1] in _DEFINITE
@@ -970,16 +973,17 @@ def _sentence_events(
             trigger.lemma in _THREAT_IDIOMS
         ):
             continue  # *nous ne reculerons pas*: a pledge; *ils paieront le prix*, told: no act
-        if (trigger.type is not EventType.SANCTION or trigger.lemma == "rompre") and (
-            trigger.lemma in lex.closures
+        if (
+            not retyped
+            and trigger.lemma in lex.closures
             and not _object_head_in(text, lex.closures[trigger.lemma], i, end, first, last)
         ):
             continue  # *a suspendu la séance*, *a rompu le silence*: no medium, no tie
         if trigger.lemma in _LEAVING and _civilians_before(text, i, first):
             continue  # *des milliers de villageois ont quitté la vallée*: people flee, no retreat
         if (
-            trigger.lemma in lex.ground_losses
-            and trigger.type is not EventType.SANCTION
+            not retyped
+            and trigger.lemma in lex.ground_losses
             and not _loses_ground(text, lex.ground_losses[trigger.lemma], end, last)
         ):
             continue  # *a perdu la vie*, *abandonne son projet*, *a quitté la salle*
@@ -1502,9 +1506,7 @@ def _cause_at(text: TokenView, lex: _Lexicon, k: int, last: int) -> bool:
 
 def _act_noun_after(text: TokenView, lex: _Lexicon, end: int, last: int) -> bool:
     """Whether an act's noun follows, past *de* and words of number (*de nouveaux renforts*)."""
-    k = end
-    while k < last and k - end < 4 and text.keys[k] in _BEFORE_ACT_NOUNS:
-        k += 1
+    k = _past_words(text, end, last, _BEFORE_ACT_NOUNS, 4)
     return end < k < last and (text.keys[k],) in lex.nouns
 
 
@@ -1571,11 +1573,23 @@ def _leaves_an_organisation(text: TokenView, end: int, last: int) -> bool:
     return False
 
 
+_ANY_LENGTH = 10**9
+"""No bound on a run of words (:func:`_past_words`)."""
+
+
+def _past_words(
+    text: TokenView, k: int, last: int, words: frozenset[str], most: int = _ANY_LENGTH
+) -> int:
+    """The first token from ``k`` whose key is none of ``words``, at most ``most`` on."""
+    start = k
+    while k < last and k - start < most and text.keys[k] in words:
+        k += 1
+    return k
+
+
 def _object_entity(text: TokenView, end: int, last: int) -> Entity | None:
     """The entity whose name is the object right after a verb, past its article."""
-    k = end
-    while k < last and k - end < 3 and text.keys[k] in DETERMINERS:
-        k += 1
+    k = _past_words(text, end, last, DETERMINERS, 3)
     found = entity_in(text, k, min(last, k + 8)) if k < last else None
     return found[2] if found is not None and found[0] == k else None
 
@@ -1617,21 +1631,17 @@ def _money_words() -> frozenset[str]:
 
 def _receives_a_thing(text: TokenView, lex: _Lexicon, end: int, last: int) -> bool:
     """Whether *recevoir* gets an act or a thing, not a visitor (*aucune aide*, *une lettre*)."""
-    k = end
-    while (
-        k < last
-        and k - end < 4
-        and (
-            text.keys[k] in DETERMINERS
-            or text.keys[k] in _NEGATIONS
-            or text.keys[k] in NUMBER_WORDS
-            or text.keys[k] in ("de", "d'", "nouvelle", "nouvelles", "nouveaux", "nouvel")
-        )
-    ):
-        k += 1
+    k = _past_words(text, end, last, _BEFORE_RECEIVED, 4)
     return k < last and ((text.keys[k],) in lex.nouns or text.keys[k] in _RECEIVED_THINGS)
 
 
+_BEFORE_RECEIVED = (
+    DETERMINERS
+    | _NEGATIONS
+    | NUMBER_WORDS
+    | {"de", "d'", "nouvelle", "nouvelles", "nouveaux", "nouvel"}
+)
+"""Words between *recevoir* and what it gets (*n'a reçu aucune aide*)."""
 _RECEIVING = frozenset(
     {"recu", "recue", "recus", "recues", "recoit", "recoivent", "recevait", "recevaient"}
     | {"recevra", "recevront", "recevrait", "recevoir", "recevant"}
@@ -2541,8 +2551,8 @@ def _lifted(text: TokenView, i: int, end: int, first: int, last: int) -> int | N
 
 def _stopped(text: TokenView, i: int, end: int, first: int, last: int) -> int | None:
     """Where the stopping of aid starts (*a suspendu son aide*, *le gel de*, *a été coupée*)."""
-    verbs, nouns = _aid_stops()
-    return _undone(text, i, end, first, last, verbs | nouns, nouns)
+    _verbs, nouns, words = _aid_stops()
+    return _undone(text, i, end, first, last, words, nouns)
 
 
 def _undone(
@@ -2577,8 +2587,8 @@ def _undone(
 
 
 @cache
-def _aid_stops() -> tuple[frozenset[str], frozenset[str]]:
-    """The keys of the verb forms and of the nouns of ``aid_stops.tsv``."""
+def _aid_stops() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The keys of the verb forms, of the nouns, and of both, of ``aid_stops.tsv``."""
     verbs: set[str] = set()
     nouns: set[str] = set()
     for lemma, pos, irregular in read_table("fr/events/aid_stops.tsv", 3):
@@ -2587,7 +2597,7 @@ def _aid_stops() -> tuple[frozenset[str], frozenset[str]]:
         else:
             written = irregular.split("|") if irregular else regular_forms(lemma)
             verbs.update(word_key(form) for form in [lemma, *written])
-    return frozenset(verbs), frozenset(nouns)
+    return frozenset(verbs), frozenset(nouns), frozenset(verbs | nouns)
 
 
 _LIFTING_NOUNS = frozenset({"levee", "levees"})
@@ -3316,9 +3326,7 @@ def _speaker_after_quote(text: TokenView, first: int, comma: int) -> Phrase | No
 
 def _blocks_a_way(text: TokenView, lex: _Lexicon, end: int, last: int) -> bool:
     """Whether the object of *bloquer* is a way, a port or a vessel (``blockades.txt``)."""
-    k = end
-    while k < last and text.keys[k] in DETERMINERS:
-        k += 1
+    k = _past_words(text, end, last, DETERMINERS)
     return k < last and text.keys[k] in lex.blockades
 
 
@@ -3327,18 +3335,16 @@ def _sends_an_envoy(text: TokenView, lex: _Lexicon, end: int, last: int) -> bool
 
     *un émissaire*, *pas de délégation*, *son chef de la diplomatie*.
     """
-    k = end
-    while k < last and (
-        text.keys[k] in DETERMINERS
-        or text.keys[k] in _POSSESSIVES
-        or text.keys[k] in NUMBER_WORDS
-        or text.keys[k] in _SENT_WORDS
-    ):
-        k += 1
+    k = _past_words(text, end, last, _BEFORE_SENT)
     return k < last and text.keys[k] in lex.envoys
 
 
-_SENT_WORDS = frozenset({"pas", "de", "d'", "plus", "nouvel", "nouvelle", "haut", "haute"})
+_BEFORE_SENT = (
+    DETERMINERS
+    | _POSSESSIVES
+    | NUMBER_WORDS
+    | {"pas", "de", "d'", "plus", "nouvel", "nouvelle", "haut", "haute"}
+)
 """Words between *envoyer* and whom it sends (*n'enverra pas de délégation*, *un haut
 représentant*)."""
 
@@ -3350,19 +3356,26 @@ def _object_head_in(
 
     After the verb, or in a passive before it (*les frontières avaient été fermées*).
     """
+    verb = _passive_start(text, i, first)
+    if verb is not None:
+        return any(text.keys[k] in nouns for k in range(max(first, verb - 4), verb))
+    k = _past_words(text, end, last, _BEFORE_OBJECT, 4)
+    return k < last and text.keys[k] in nouns
+
+
+_BEFORE_OBJECT = DETERMINERS | _POSSESSIVES | ADVERBS
+"""Words between a verb and the head of its object (*a fermé hier ses frontières*)."""
+
+
+def _passive_start(text: TokenView, i: int, first: int) -> int | None:
+    """Where the verb group of the passive participle at ``i`` starts (*ont été fermées*).
+
+    None where the verb is active.
+    """
     verb = verb_group_start(text, i)
     if verb > first and text.keys[verb - 1] == "ete":
-        verb = verb_group_start(text, verb - 1)  # *ont été fermées*
-    if any(text.keys[k] in ("ete", "est", "sont") for k in range(verb, i + 1)):
-        return any(text.keys[k] in nouns for k in range(max(first, verb - 4), verb))
-    k = end
-    while (
-        k < last
-        and k - end < 4
-        and (text.keys[k] in DETERMINERS or text.keys[k] in _POSSESSIVES or text.keys[k] in ADVERBS)
-    ):
-        k += 1
-    return k < last and text.keys[k] in nouns
+        verb = verb_group_start(text, verb - 1)
+    return verb if any(text.keys[k] in ("ete", "est", "sont") for k in range(verb, i)) else None
 
 
 def _state_object(text: TokenView, end: int, last: int) -> bool:
@@ -3377,10 +3390,8 @@ def _states_suspended(text: TokenView, i: int, first: int) -> bool:
     *Les pays ... ont été suspendus*, *le Gabon a été suspendu*: a state named, or *pays*,
     before its verb.
     """
-    verb = verb_group_start(text, i)
-    if verb > first and text.keys[verb - 1] == "ete":
-        verb = verb_group_start(text, verb - 1)
-    if not any(text.keys[k] in ("ete", "est", "sont") for k in range(verb, i)):
+    verb = _passive_start(text, i, first)
+    if verb is None:
         return False
     for k in range(verb - 1, max(first, verb - 10) - 1, -1):
         if text.punct[k]:
